@@ -1,0 +1,1 @@
+"""The archive's domain: actors, outlets, articles, events and how they link."""

@@ -1,0 +1,1 @@
+"""Reading and checking the files in seeds/. Pure Python: files in, validated dataclasses out."""

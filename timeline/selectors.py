@@ -1,0 +1,53 @@
+"""Every read the pages, the API and the exports share, with related rows already fetched."""
+
+from django.db.models import Prefetch, QuerySet
+
+from timeline.choices import EventStatus
+from timeline.models import Actor, Event, EventActor, EventSource
+
+
+def event_list(*, include_drafts: bool = False) -> QuerySet[Event]:
+    """Events for a timeline: published ones (or also drafts for editors), tombstones excluded."""
+    statuses = (
+        [EventStatus.PUBLISHED, EventStatus.DRAFT] if include_drafts else [EventStatus.PUBLISHED]
+    )
+    return (
+        Event.objects.filter(status__in=statuses, merged_into__isnull=True)
+        .prefetch_related(
+            Prefetch(
+                "actor_links",
+                queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name"),
+            ),
+            "tags",
+        )
+        .order_by("-date", "-id")
+    )
+
+
+def event_get(*, event_id: int) -> Event | None:
+    """One event with everything its page shows, or None."""
+    return (
+        Event.objects.filter(pk=event_id)
+        .prefetch_related(
+            Prefetch(
+                "actor_links",
+                queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name"),
+            ),
+            Prefetch("sources", queryset=EventSource.objects.select_related("article__outlet")),
+            "tags",
+            "legal_references",
+            "relations_out__target",
+            "relations_in__source",
+        )
+        .first()
+    )
+
+
+def actor_list() -> QuerySet[Actor]:
+    return Actor.objects.select_related("parent").order_by("name")
+
+
+def actor_get(*, slug: str) -> Actor | None:
+    return (
+        Actor.objects.select_related("parent").prefetch_related("aliases").filter(slug=slug).first()
+    )
