@@ -1,6 +1,10 @@
 """The editorial admin: registration of the domain models with inlines, filters and history."""
 
+from collections.abc import Mapping
+from typing import Any
+
 from django.contrib import admin
+from django.db import models
 from simple_history.admin import SimpleHistoryAdmin
 
 from timeline.models import (
@@ -15,6 +19,10 @@ from timeline.models import (
     Outlet,
     Tag,
 )
+
+HTTPS_URLS: Mapping[type[models.Field[Any, Any]], Mapping[str, Any]] = {
+    models.URLField: {"assume_scheme": "https"}
+}
 
 
 class ActorAliasInline(admin.TabularInline[ActorAlias, Actor]):
@@ -55,6 +63,7 @@ class ArticleAdmin(admin.ModelAdmin[Article]):
     date_hierarchy = "published_at"
     list_select_related = ["outlet"]
     readonly_fields = ["content_hash", "status", "error", "duplicate_of", "extractor_version"]
+    formfield_overrides = HTTPS_URLS
     show_full_result_count = False
 
 
@@ -75,6 +84,7 @@ class EventSourceInline(admin.StackedInline[EventSource, Event]):
 class LegalReferenceInline(admin.TabularInline[LegalReference, Event]):
     model = LegalReference
     extra = 0
+    formfield_overrides = HTTPS_URLS
 
 
 class EventRelationInline(admin.TabularInline[EventRelation, Event]):

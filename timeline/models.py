@@ -4,6 +4,7 @@ Writes go through `timeline.services`; reads the pages and the API share go thro
 `timeline.selectors`.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import F, Q
@@ -75,6 +76,10 @@ class Actor(TimestampedModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self) -> None:
+        if self.parent_id is not None and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("An actor cannot be its own parent.")})
 
     @property
     def side(self) -> str:
@@ -282,6 +287,12 @@ class Event(TimestampedModel):
         self.refresh_date_last()
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
+    def clean(self) -> None:
+        if self.date_end is not None and self.date is not None and self.date_end < self.date:
+            raise ValidationError({"date_end": _("The end date cannot be before the start date.")})
+        if self.merged_into_id is not None and self.merged_into_id == self.pk:
+            raise ValidationError({"merged_into": _("An event cannot be merged into itself.")})
+
     def refresh_date_last(self) -> None:
         self.date_last = last_covered_day(self.date, self.precision, self.date_end)
 
@@ -381,6 +392,10 @@ class EventRelation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source_id} {self.relation} {self.target_id}"
+
+    def clean(self) -> None:
+        if self.source_id is not None and self.source_id == self.target_id:
+            raise ValidationError({"target": _("An event cannot be related to itself.")})
 
 
 class LegalReference(models.Model):

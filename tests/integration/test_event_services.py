@@ -65,3 +65,15 @@ def test_relations_are_added_once():
     assert (created, again) == (True, False)
     with pytest.raises(ApplicationError):
         event_relation_add(source=first, target=first, relation="follows_up")
+
+
+def test_end_before_start_is_refused_with_a_readable_message():
+    event = make_event()
+    with pytest.raises(ApplicationError) as caught:
+        event_update(
+            event=event,
+            data=_data(date=dt.date(2025, 3, 10), date_end=dt.date(2025, 3, 1)),
+            by_editor=True,
+        )
+    assert caught.value.field == "date_end"
+    assert "before the start date" in caught.value.message

@@ -8,7 +8,7 @@ from django.core.management import call_command
 
 from timeline.choices import EventStatus
 from timeline.models import Actor, ActorAlias, Article, Event, EventRelation, Outlet
-from timeline.seeding.reader import read_seeds
+from timeline.seeding.reader import alias_clashes, is_valid_country, read_seeds
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,14 @@ def test_actor_gazetteer_is_large_and_multilingual(bundle):
         "country",
         "organization",
     }
+
+
+def test_actor_files_are_consistent(bundle):
+    slugs = {actor.slug for actor in bundle.actors}
+    assert len(slugs) == len(bundle.actors)
+    assert all(is_valid_country(actor.country) for actor in bundle.actors if actor.country)
+    assert all(actor.parent in slugs for actor in bundle.actors if actor.parent)
+    assert alias_clashes(bundle.actors) == []
 
 
 def test_actors_cover_how_articles_name_them(bundle):

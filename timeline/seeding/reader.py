@@ -47,6 +47,12 @@ SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n(.*)\Z", re.DOTALL)
 MAX_TITLE_LENGTH = 120
 NON_ISO_COUNTRIES = frozenset({"EU"})
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _parse_yaml(text: str) -> Any:
+    """Parse YAML safely, with libyaml's C parser when PyYAML has it (ten times faster)."""
+    return yaml.load(text, Loader=_YamlLoader)  # noqa: S506
 
 
 def is_valid_country(code: str) -> bool:
@@ -69,7 +75,7 @@ class _Problems:
 
 def _load_yaml(path: Path, problems: _Problems) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return _parse_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         problems.add(str(path), f"cannot be read as YAML ({exc})")
         return None
@@ -270,7 +276,7 @@ def parse_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     match = FRONT_MATTER_RE.match(raw.replace("\r\n", "\n"))
     if not match:
         raise ValueError("no YAML front matter between '---' lines")
-    meta = yaml.safe_load(match.group(1))
+    meta = _parse_yaml(match.group(1))
     if not isinstance(meta, dict):
         raise ValueError("the front matter is not a mapping")
     return meta, match.group(2).strip() + "\n"

@@ -1,0 +1,121 @@
+"""Run the benchmarks and write docs/benchmarks.md.
+
+By default a throw-away SQLite file is filled with BENCH_EVENTS synthetic events (100,000); set
+BENCH_DATABASE_URL to measure another database (for example a scratch PostgreSQL database: the
+benchmark creates and empties its own tables there through migrations, so never point it at data
+you keep).
+"""
+
+import datetime as dt
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+EVENT_COUNT = int(os.environ.get("BENCH_EVENTS", "100000"))
+REPEATS = int(os.environ.get("BENCH_REPEATS", "30"))
+
+
+def _configure() -> str:
+    url = os.environ.get("BENCH_DATABASE_URL")
+    if not url:
+        path = Path(tempfile.mkdtemp(prefix="timeline-bench-")) / "bench.sqlite3"
+        url = f"sqlite:///{path}"
+    os.environ["DATABASE_URL"] = url
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    return url.split(":", 1)[0]
+
+
+def _median_ms(run: Callable[[], object]) -> tuple[float, float]:
+    run()
+    timings = []
+    for _ in range(REPEATS):
+        start = time.perf_counter()
+        run()
+        timings.append((time.perf_counter() - start) * 1000)
+    timings.sort()
+    return statistics.median(timings), timings[int(len(timings) * 0.95) - 1]
+
+
+def main() -> None:
+    backend = _configure()
+    from django.core.management import call_command
+
+    from bench.timeline_queries import fill, measurements
+
+    call_command("migrate", verbosity=0)
+    started = time.perf_counter()
+    fill(EVENT_COUNT)
+    fill_seconds = time.perf_counter() - started
+    rows = []
+    for name, run in measurements():
+        median, p95 = _median_ms(run)
+        rows.append(f"| {name} | {median:.2f} | {p95:.2f} |")
+        print(f"{name}: median {median:.2f} ms, p95 {p95:.2f} ms", flush=True)
+    _write(backend, fill_seconds, rows)
+
+
+def _machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{cpu}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def _git_revision() -> str:
+    try:
+        return subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],  # noqa: S607
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _write(backend: str, fill_seconds: float, rows: list[str]) -> None:
+    today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    body = "\n".join(
+        [
+            "# Benchmarks",
+            "",
+            "Written by `make bench` (`python -m bench`). Medians and 95th percentiles of "
+            f"{REPEATS} runs after one warm-up, measured in one run on one machine; compare ratios "
+            "within a run rather than figures across machines.",
+            "",
+            f"- date: {today}",
+            f"- machine: {_machine()}",
+            f"- database: {backend}, {EVENT_COUNT:,} synthetic events "
+            f"(filled in {fill_seconds:.1f} s)",
+            f"- revision: {_git_revision()}",
+            "- command: `make bench` (variables: BENCH_EVENTS, BENCH_REPEATS, BENCH_DATABASE_URL)",
+            "",
+            "| measurement | median ms | p95 ms |",
+            "|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+    (ROOT / "docs" / "benchmarks.md").write_text(body, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
