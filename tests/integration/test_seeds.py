@@ -88,6 +88,9 @@ def test_starter_archive_is_large_linked_and_spread_over_the_years(bundle):
 def test_loadseeds_loads_everything_once(bundle):
     out = StringIO()
     call_command("loadseeds", stdout=out)
+    assert f"actors: {len(bundle.actors)} created, 0 updated, 0 unchanged" in out.getvalue()
+    assert f"outlets: {len(bundle.outlets)} created" in out.getvalue()
+    assert f"tags: {len(bundle.tags)} created" in out.getvalue()
     assert Actor.objects.count() == len(bundle.actors)
     assert ActorAlias.objects.count() == sum(len(a.aliases) for a in bundle.actors)
     assert Outlet.objects.count() == len(bundle.outlets)

@@ -54,6 +54,7 @@ def seeds_load(*, root: Path) -> SeedReport:
     bundle = read_seeds(root)
     report = SeedReport()
 
+    known_tags = set(Tag.objects.values_list("slug", flat=True))
     for tag_record in bundle.tags:
         _, changed = tag_upsert(
             slug=tag_record.slug,
@@ -61,8 +62,9 @@ def seeds_load(*, root: Path) -> SeedReport:
             name_de=tag_record.name_de,
             name_zh=tag_record.name_zh,
         )
-        report.count("tags", changed=changed)
+        report.count("tags", created=tag_record.slug not in known_tags, changed=changed)
 
+    known_outlets = set(Outlet.objects.values_list("slug", flat=True))
     for outlet_record in bundle.outlets:
         _, changed = outlet_upsert(
             slug=outlet_record.slug,
@@ -71,7 +73,7 @@ def seeds_load(*, root: Path) -> SeedReport:
             domain=outlet_record.domain,
             country=outlet_record.country,
         )
-        report.count("outlets", changed=changed)
+        report.count("outlets", created=outlet_record.slug not in known_outlets, changed=changed)
 
     _load_actors(bundle.actors, report)
 
