@@ -4,6 +4,7 @@ Writes go through `timeline.services`; reads the pages and the API share go thro
 `timeline.selectors`.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
@@ -15,13 +16,16 @@ from timeline.choices import (
     ActorKind,
     AliasLanguage,
     ArticleStatus,
+    CandidateStatus,
     Category,
+    CorrectionStatus,
     EventStatus,
     Language,
     LegalReferenceKind,
     Precision,
     RelationType,
     Role,
+    RunStatus,
     Stage,
     side_for_country,
 )
@@ -152,6 +156,7 @@ class Article(TimestampedModel):
     )
     language = models.CharField(max_length=2, choices=Language.choices)
     published_at = models.DateTimeField(db_index=True)
+    author = models.CharField(max_length=300, blank=True)
     text = models.TextField()
     content_hash = models.CharField(max_length=64, unique=True, editable=False)
     status = models.CharField(
@@ -420,3 +425,169 @@ class LegalReference(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_kind_display()} {self.identifier}"
+
+
+class Feed(TimestampedModel):
+    """An RSS or Atom feed polled for new articles."""
+
+    url = models.URLField(max_length=2000, unique=True)
+    title = models.CharField(max_length=300, blank=True)
+    language = models.CharField(max_length=2, choices=Language.choices, blank=True)
+    outlet = models.ForeignKey(
+        Outlet, null=True, blank=True, on_delete=models.SET_NULL, related_name="feeds"
+    )
+    enabled = models.BooleanField(default=True)
+    poll_interval_minutes = models.PositiveIntegerField(
+        default=60, validators=[MinValueValidator(5), MaxValueValidator(7 * 24 * 60)]
+    )
+    last_polled_at = models.DateTimeField(null=True, blank=True)
+    last_status = models.CharField(max_length=200, blank=True)
+    last_error = models.TextField(blank=True)
+    last_new_entries = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["title", "url"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(poll_interval_minutes__gte=5), name="feed_poll_interval_min"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title or self.url
+
+
+class FeedEntry(models.Model):
+    """A feed item already seen, so each entry is ingested once."""
+
+    feed = models.ForeignKey(Feed, on_delete=models.CASCADE, related_name="entries")
+    guid = models.CharField(max_length=2000)
+    url = models.URLField(max_length=2000, blank=True)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="feed_entries"
+    )
+    seen_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "feed entries"
+        constraints = [
+            models.UniqueConstraint(fields=["feed", "guid"], name="feed_entry_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.guid
+
+
+class CorrectionReport(models.Model):
+    """A reader's report that an event is wrong, waiting in the editors' queue."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="corrections")
+    message = models.TextField()
+    contact = models.CharField(max_length=254, blank=True)
+    status = models.CharField(
+        max_length=9, choices=CorrectionStatus.choices, default=CorrectionStatus.OPEN
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("status", CorrectionStatus), name="correction_status_valid"
+            ),
+            models.CheckConstraint(condition=~Q(message=""), name="correction_has_message"),
+        ]
+        indexes = [models.Index(fields=["status", "created_at"], name="correction_queue")]
+
+    def __str__(self) -> str:
+        return f"Correction to event {self.event_id}"
+
+
+class ActorCandidate(models.Model):
+    """A name the extractor saw often but could not match to an actor, waiting for an editor.
+
+    A rejected candidate is kept so the same name is not proposed again.
+    """
+
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False)
+    language = models.CharField(max_length=3, choices=AliasLanguage.choices)
+    kind = models.CharField(max_length=20, choices=ActorKind.choices, blank=True)
+    status = models.CharField(
+        max_length=8, choices=CandidateStatus.choices, default=CandidateStatus.PENDING
+    )
+    mentions = models.PositiveIntegerField(default=1)
+    example_article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    example_text = models.TextField(blank=True)
+    actor = models.ForeignKey(
+        Actor, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    decided_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-mentions", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["normalized", "language"], name="actor_candidate_unique"
+            ),
+            models.CheckConstraint(
+                condition=_in_choices("status", CandidateStatus),
+                name="actor_candidate_status_valid",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args: object, **kwargs: object) -> None:
+        self.normalized = normalize_alias(self.name)
+        super().save(*args, **kwargs)  # type: ignore[arg-type]
+
+
+class ExtractionRun(models.Model):
+    """A batch re-extraction over stored articles, with progress for the admin."""
+
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    scope = models.CharField(max_length=200, help_text=_("Which articles: all, since a date, one."))
+    extractor_version = models.CharField(max_length=40, blank=True)
+    status = models.CharField(max_length=7, choices=RunStatus.choices, default=RunStatus.QUEUED)
+    total = models.PositiveIntegerField(default=0)
+    done = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    events_created = models.PositiveIntegerField(default=0)
+    events_updated = models.PositiveIntegerField(default=0)
+    error = models.TextField(blank=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=_in_choices("status", RunStatus), name="extraction_run_status_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(done__lte=F("total")), name="extraction_run_done_not_over_total"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Extraction run {self.pk} ({self.status})"
