@@ -12,3 +12,7 @@ class ApplicationError(Exception):
 
 class SeedError(ApplicationError):
     """The seed files are inconsistent: a bad value, a missing reference, a duplicate."""
+
+
+class PermissionDenied(ApplicationError):
+    """The user's role does not allow this action."""

@@ -67,6 +67,7 @@ class Actor(TimestampedModel):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("merge_actors", "Can merge actors")]
         constraints = [
             models.CheckConstraint(
                 condition=_in_choices("kind", ActorKind), name="actor_kind_valid"
@@ -245,6 +246,10 @@ class Event(TimestampedModel):
 
     class Meta:
         ordering = ["-date", "-id"]
+        permissions = [
+            ("publish_event", "Can publish and reject events"),
+            ("merge_events", "Can merge events"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=_in_choices("precision", Precision), name="event_precision_valid"
