@@ -5,13 +5,18 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 
 from timeline import selectors
+from timeline.filters import EventFilterSet
 
 TIMELINE_PAGE_SIZE = 100
 
 
 def timeline(request: HttpRequest) -> HttpResponse:
-    events = list(selectors.event_list()[:TIMELINE_PAGE_SIZE])
-    return render(request, "timeline/timeline.html", {"events": events})
+    filterset = EventFilterSet(request.GET or None, queryset=selectors.event_list())
+    if filterset.is_bound and not filterset.is_valid():
+        context = {"events": [], "filterset": filterset, "errors": filterset.errors}
+        return render(request, "timeline/timeline.html", context, status=400)
+    events = list(filterset.qs[:TIMELINE_PAGE_SIZE])
+    return render(request, "timeline/timeline.html", {"events": events, "filterset": filterset})
 
 
 def event_detail(request: HttpRequest, event_id: int) -> HttpResponse:

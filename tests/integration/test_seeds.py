@@ -7,8 +7,9 @@ import pytest
 from django.core.management import call_command
 
 from timeline.choices import EventStatus
+from timeline.countries import is_valid_country
 from timeline.models import Actor, ActorAlias, Article, Event, EventRelation, Outlet
-from timeline.seeding.reader import alias_clashes, is_valid_country, read_seeds
+from timeline.seeding.reader import alias_clashes, read_seeds
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,6 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pycountry
 import yaml
 
 from timeline.choices import (
@@ -25,6 +24,7 @@ from timeline.choices import (
     Role,
     Stage,
 )
+from timeline.countries import is_valid_country
 from timeline.errors import SeedError
 from timeline.normalize import normalize_alias
 from timeline.periods import period_start
@@ -46,17 +46,12 @@ from timeline.seeding.records import (
 SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FRONT_MATTER_RE = re.compile(r"\A---\n(.*?)\n---\n(.*)\Z", re.DOTALL)
 MAX_TITLE_LENGTH = 120
-NON_ISO_COUNTRIES = frozenset({"EU"})
 _YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _parse_yaml(text: str) -> Any:
     """Parse YAML safely, with libyaml's C parser when PyYAML has it (ten times faster)."""
     return yaml.load(text, Loader=_YamlLoader)  # noqa: S506
-
-
-def is_valid_country(code: str) -> bool:
-    return code in NON_ISO_COUNTRIES or pycountry.countries.get(alpha_2=code) is not None
 
 
 class _Problems:

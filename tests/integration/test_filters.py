@@ -1,0 +1,128 @@
+"""The event filters shared by the web timeline and the API: each alone, combined, and refused."""
+
+import datetime as dt
+
+import pytest
+
+from tests.factories import ActorFactory, make_event
+from timeline.filters import EventFilterSet
+from timeline.models import Article, Event, EventSource, Tag
+from timeline.services.articles import content_hash
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def archive():
+    huawei = ActorFactory(slug="huawei", name="Huawei", country="CN")
+    bis = ActorFactory(slug="bis", name="BIS", country="US", kind="government_body")
+    asml = ActorFactory(slug="asml", name="ASML", country="NL")
+    semis = Tag.objects.create(slug="semiconductors", name="Semiconductors")
+    events = {
+        "entity_list": make_event(
+            title="Huawei added to the Entity List",
+            date=dt.date(2019, 5, 15),
+            category="export_controls",
+            actors=((bis, "initiator"), (huawei, "target")),
+            tags=(semis,),
+        ),
+        "q4_results": make_event(
+            title="Huawei fourth-quarter results",
+            date=dt.date(2019, 10, 1),
+            precision="quarter",
+            category="earnings",
+            actors=((huawei, "initiator"),),
+        ),
+        "plan": make_event(
+            title="Three-year investment plan",
+            date=dt.date(2020, 3, 2),
+            date_end=dt.date(2023, 3, 1),
+            category="investment",
+            actors=((asml, "initiator"),),
+        ),
+        "draft": make_event(title="Unreviewed", status="draft", actors=((huawei, "target"),)),
+    }
+    article = Article.objects.create(
+        title="Source",
+        language="en",
+        published_at=dt.datetime(2020, 3, 3, tzinfo=dt.UTC),
+        text="The lithography budget grows.",
+        content_hash=content_hash("The lithography budget grows."),
+    )
+    EventSource.objects.create(
+        event=events["plan"], article=article, evidence="The lithography budget grows."
+    )
+    return events
+
+
+def _titles(params, queryset=None):
+    filterset = EventFilterSet(
+        params, queryset=queryset or Event.objects.filter(status="published")
+    )
+    assert filterset.is_valid(), filterset.errors
+    return [event.title for event in filterset.qs]
+
+
+def test_date_range_matches_overlapping_periods(archive):
+    assert _titles({"date_from": "2019-11-15", "date_to": "2019-11-30"}) == [
+        "Huawei fourth-quarter results"
+    ]
+    assert "Three-year investment plan" in _titles({"date_from": "2022-06-01"})
+    assert _titles({"date_to": "2019-05-14"}) == []
+
+
+def test_actor_filter_is_any_of_the_given_slugs(archive):
+    assert set(_titles({"actor": ["bis"]})) == {"Huawei added to the Entity List"}
+    assert set(_titles({"actor": ["bis", "asml"]})) == {
+        "Huawei added to the Entity List",
+        "Three-year investment plan",
+    }
+
+
+def test_country_filter_uses_the_actors_countries(archive):
+    assert set(_titles({"country": ["nl"]})) == {"Three-year investment plan"}
+    assert len(_titles({"country": ["CN", "NL"]})) == 3
+
+
+def test_category_tag_and_text_filters(archive):
+    assert _titles({"category": ["earnings"]}) == ["Huawei fourth-quarter results"]
+    assert _titles({"tag": ["semiconductors"]}) == ["Huawei added to the Entity List"]
+    assert _titles({"q": "lithography"}) == ["Three-year investment plan"]
+    assert _titles({"q": "entity huawei"}) == ["Huawei added to the Entity List"]
+
+
+def test_filters_combine_and_ordering_applies(archive):
+    assert _titles({"actor": ["huawei"], "category": ["earnings", "export_controls"]}) == [
+        "Huawei fourth-quarter results",
+        "Huawei added to the Entity List",
+    ]
+    assert _titles({"actor": ["huawei"], "ordering": "date"}) == [
+        "Huawei added to the Entity List",
+        "Huawei fourth-quarter results",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({"date_from": "2019-13-01"}, "date_from"),
+        ({"actor": ["no-such-actor"]}, "actor"),
+        ({"country": ["XX"]}, "country"),
+        ({"category": ["gossip"]}, "category"),
+        ({"ordering": "title"}, "ordering"),
+        ({"q": "x" * 201}, "q"),
+    ],
+)
+def test_invalid_values_are_reported_under_their_parameter(archive, params, field):
+    filterset = EventFilterSet(params, queryset=Event.objects.all())
+    assert not filterset.is_valid()
+    assert field in filterset.errors
+
+
+def test_timeline_page_answers_400_naming_the_bad_parameter(client, archive):
+    response = client.get("/", {"country": "XX", "category": "earnings"})
+    assert response.status_code == 400
+    assert "country" in response.content.decode()
+    ok = client.get("/", {"category": "earnings"}).content.decode()
+    assert "Huawei fourth-quarter results" in ok
+    assert "Huawei added to the Entity List" not in ok
