@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth.models import Group, User
 
 from tests.factories import make_event
-from timeline.errors import PermissionDenied
+from timeline.errors import ApplicationError, PermissionDenied
 from timeline.permissions import (
     can_edit_event,
     can_ingest,
@@ -66,3 +66,20 @@ def test_rejecting_marks_the_event_as_editorial_work():
     event_reject(event=event, user=editor)
     event.refresh_from_db()
     assert (event.status, event.edited) == ("rejected", True)
+
+
+def test_reader_reports_wait_for_an_editor_to_close_them():
+    from timeline.services.corrections import correction_close, correction_submit
+
+    event = make_event()
+    with pytest.raises(ApplicationError):
+        correction_submit(event=event, message="   ")
+    report = correction_submit(
+        event=event, message="The date is a week off.", contact="a@b.example"
+    )
+    with pytest.raises(ApplicationError):
+        correction_close(report=report, user=_user("Contributor"), resolved=True)
+    correction_close(report=report, user=_user("Editor"), resolved=True)
+    report.refresh_from_db()
+    assert report.status == "resolved"
+    assert report.resolved_by.username == "editor"

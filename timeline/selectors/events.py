@@ -1,4 +1,4 @@
-"""Every read the pages, the API and the exports share, with related rows already fetched."""
+"""Reads of events and actors, with related rows already fetched."""
 
 from django.db.models import Prefetch, QuerySet
 
