@@ -1,16 +1,15 @@
 """Tasks travel through the configured broker to a real worker, which reaches the database.
 
 Runs when CELERY_BROKER_URL is set (CI sets it to the Redis on 127.0.0.1:6379); without a broker
-the app runs tasks in-process, which the in-process test below covers. With CI_REQUIRE_SERVICES
-set, the broker test runs (and fails) rather than skip when no broker is configured.
+the app runs tasks in-process, which the in-process test below covers. When CI requires a broker
+(CI_REQUIRE_SERVICES contains "broker"), the broker test runs and fails rather than skip.
 """
-
-import os
 
 import pytest
 from django.conf import settings
 
 from config.celery import app
+from tests.conftest import required_in_ci
 from tests.factories import make_event
 from timeline.tasks import archive_counts
 
@@ -28,7 +27,7 @@ def test_tasks_run_in_process_without_a_broker(settings):
 
 @pytest.mark.broker
 @pytest.mark.skipif(
-    not settings.CELERY_BROKER_URL and not os.environ.get("CI_REQUIRE_SERVICES"),
+    not settings.CELERY_BROKER_URL and not required_in_ci("broker"),
     reason="CELERY_BROKER_URL is not set: no broker to send tasks through (CI sets it to Redis)",
 )
 @pytest.mark.django_db(transaction=True)
