@@ -7,9 +7,9 @@ MANAGE := $(BIN)/python manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup install migrate seed run test lint typecheck check bench lock clean
+.PHONY: setup install assets migrate seed run test lint typecheck check bench lock clean
 
-setup: install migrate seed
+setup: install assets migrate seed
 
 install: $(STAMP)
 
@@ -20,6 +20,23 @@ $(STAMP): requirements/dev.lock
 	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r requirements/dev.lock
 	rm -f $(VENV)/.installed-*
 	touch $@
+
+# Optional: front-end libraries from the npm registry (htmx, TimelineJS), copied into
+# static/vendor/ so the app serves them itself. Without npm the pages work without them.
+VENDOR := static/vendor
+assets:
+	@if ! command -v npm >/dev/null 2>&1; then \
+		echo "npm not found: skipping htmx and TimelineJS (the pages work without them)"; \
+	elif ! npm ci --no-audit --no-fund --silent; then \
+		echo "npm ci failed: skipping htmx and TimelineJS (the pages work without them)"; \
+	else \
+		rm -rf $(VENDOR) && mkdir -p $(VENDOR)/htmx $(VENDOR)/timelinejs && \
+		cp node_modules/htmx.org/dist/htmx.min.js node_modules/htmx.org/LICENSE $(VENDOR)/htmx/ && \
+		cp node_modules/@knight-lab/timelinejs/LICENSE $(VENDOR)/timelinejs/ && \
+		cp -R node_modules/@knight-lab/timelinejs/dist/js node_modules/@knight-lab/timelinejs/dist/css $(VENDOR)/timelinejs/ && \
+		rm -f $(VENDOR)/timelinejs/js/*.map $(VENDOR)/timelinejs/css/*.map && \
+		echo "front-end libraries copied to $(VENDOR)/"; \
+	fi
 
 migrate: install
 	$(MANAGE) migrate --noinput

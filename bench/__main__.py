@@ -52,18 +52,27 @@ def main() -> None:
     backend = _configure()
     from django.core.management import call_command
 
+    from bench import api, extraction, pages
     from bench.timeline_queries import fill, measurements
 
     call_command("migrate", verbosity=0)
     started = time.perf_counter()
     fill(EVENT_COUNT)
     fill_seconds = time.perf_counter() - started
-    rows = []
+    reads = []
     for name, run in measurements():
         median, p95 = _median_ms(run)
-        rows.append(f"| {name} | {median:.2f} | {p95:.2f} |")
+        reads.append(f"| {name} | {median:.2f} | {p95:.2f} |")
         print(f"{name}: median {median:.2f} ms, p95 {p95:.2f} ms", flush=True)
-    _write(backend, fill_seconds, rows)
+    sections = [
+        ("Timeline reads (selectors)", "| measurement | median ms | p95 ms |", reads),
+        ("Web pages (server side)", "| page | median ms | p95 ms |", pages.run()),
+        ("JSON API (server side)", "| request | median ms | p95 ms |", api.run()),
+        ("Extraction", "| measure | value |", extraction.run()),
+    ]
+    for title, _, rows in sections[1:]:
+        print(f"{title}:", *rows, sep="\n", flush=True)
+    _write(backend, fill_seconds, sections)
 
 
 def _machine() -> str:
@@ -91,30 +100,25 @@ def _git_revision() -> str:
         return "unknown"
 
 
-def _write(backend: str, fill_seconds: float, rows: list[str]) -> None:
+def _write(backend: str, fill_seconds: float, sections: list[tuple[str, str, list[str]]]) -> None:
     today = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    body = "\n".join(
-        [
-            "# Benchmarks",
-            "",
-            "Written by `make bench` (`python -m bench`). Medians and 95th percentiles of "
-            f"{REPEATS} runs after one warm-up, measured in one run on one machine; compare ratios "
-            "within a run rather than figures across machines.",
-            "",
-            f"- date: {today}",
-            f"- machine: {_machine()}",
-            f"- database: {backend}, {EVENT_COUNT:,} synthetic events "
-            f"(filled in {fill_seconds:.1f} s)",
-            f"- revision: {_git_revision()}",
-            "- command: `make bench` (variables: BENCH_EVENTS, BENCH_REPEATS, BENCH_DATABASE_URL)",
-            "",
-            "| measurement | median ms | p95 ms |",
-            "|---|---|---|",
-            *rows,
-            "",
-        ]
-    )
-    (ROOT / "docs" / "benchmarks.md").write_text(body, encoding="utf-8")
+    lines = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m bench`). Medians and 95th percentiles of "
+        f"{REPEATS} runs after one warm-up, measured in one run on one machine; compare ratios "
+        "within a run rather than figures across machines.",
+        "",
+        f"- date: {today}",
+        f"- machine: {_machine()}",
+        f"- database: {backend}, {EVENT_COUNT:,} synthetic events (filled in {fill_seconds:.1f} s)",
+        f"- revision: {_git_revision()}",
+        "- command: `make bench` (variables: BENCH_EVENTS, BENCH_REPEATS, BENCH_DATABASE_URL)",
+    ]
+    for title, header, rows in sections:
+        columns = header.count("|") - 1
+        lines += ["", f"## {title}", "", header, "|" + "---|" * columns, *rows]
+    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -102,7 +102,8 @@ class EventFilterSet(django_filters.FilterSet):
     def filter_country(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         if not value:
             return queryset
-        links = EventActor.objects.filter(event=OuterRef("pk"), actor__country__in=value)
+        actors = Actor.objects.filter(country__in=value).values("id")
+        links = EventActor.objects.filter(event=OuterRef("pk"), actor_id__in=actors)
         return queryset.filter(Exists(links))
 
     def filter_category(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:

@@ -8,7 +8,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -288,6 +289,14 @@ class Event(TimestampedModel):
             models.Index(fields=["status", "date", "id"], name="event_status_date"),
             models.Index(fields=["status", "category", "date", "id"], name="event_status_cat_date"),
             models.Index(fields=["status", "date_last"], name="event_status_last_day"),
+            models.Index(fields=["date", "id"], name="event_date_id"),
+            models.Index(
+                Coalesce(F("confidence"), Value(-1.0)).desc(),
+                F("created_at").desc(),
+                F("id").desc(),
+                condition=Q(status="draft", merged_into__isnull=True),
+                name="event_review_queue",
+            ),
         ]
 
     def __str__(self) -> str:

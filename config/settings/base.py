@@ -1,9 +1,11 @@
 """Settings shared by every environment; everything deployment-specific comes from the environment.
 
 Variables (also listed in .env.example): DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG,
-ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, TIME_ZONE, LOG_LEVEL.
+ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, TIME_ZONE, LOG_LEVEL, INGEST_ALLOWED_HOSTS, API_ANON_RATE,
+API_USER_RATE.
 """
 
+import re
 from pathlib import Path
 
 import dj_database_url
@@ -122,25 +124,71 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# `celery -A config worker -B` (or a separate `celery -A config beat`) polls the feeds that are due.
+CELERY_BEAT_SCHEDULE = {
+    "poll-due-feeds": {"task": "timeline.feeds_poll_due", "schedule": 300.0},
+}
+
+# Hosts a submitted URL may reach even when they resolve to loopback or private addresses
+# (an intranet news mirror; tests serve fixtures from 127.0.0.1). Empty: public addresses only.
+INGEST_ALLOWED_HOSTS = env_list("INGEST_ALLOWED_HOSTS", [])
+
+
+def _throttle_rate(name: str, default: str) -> str:
+    rate = env_str(name, default)
+    if not re.fullmatch(r"[1-9][0-9]*/(second|minute|hour|day)", rate):
+        raise ImproperlyConfigured(
+            f"{name} must look like 120/minute (per second, minute, hour, day)"
+        )
+    return rate
+
 
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "api.base.LenientNegotiation",
+    "EXCEPTION_HANDLER": "api.exceptions.exception_handler",
+    "DEFAULT_THROTTLE_CLASSES": [
+        "api.base.AnonymousThrottle",
+        "api.base.AuthenticatedThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": _throttle_rate("API_ANON_RATE", "120/minute"),
+        "user": _throttle_rate("API_USER_RATE", "1200/minute"),
+    },
 }
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "US–China tech rivalry timeline API",
-    "DESCRIPTION": "Dated events of the US–China technology rivalry, with actors and sources.",
+    "DESCRIPTION": (
+        "Dated events of the US–China technology rivalry, with actors and sources. "
+        "Anonymous callers read published events; editors and contributors authenticate with "
+        "`Authorization: Token <key>` (or a session). Lists are cursor-paginated: follow `next`. "
+        "Every error answers `{code, message, fields}`; an invalid filter value (including an "
+        "unknown actor or tag slug) answers 400 naming the parameter. See docs/api.md."
+    ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "ActorKindEnum": "timeline.choices.ActorKind",
+        "LegalReferenceKindEnum": "timeline.choices.LegalReferenceKind",
+        "CategoryEnum": "timeline.choices.Category",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "api.schema.add_error_responses",
+    ],
 }
 
 LOGGING = {

@@ -96,6 +96,7 @@ class ProposedEvent:
     tags: tuple[str, ...] = ()
     confidence: float = 0.5
     main: bool = True
+    stage: str = ""  # proposed, announced, effective, suspended, revoked; empty when unsaid
 
 
 @dataclass(frozen=True)

@@ -4,5 +4,33 @@ Callers import from here (`from timeline import selectors`); each module holds o
 """
 
 from timeline.selectors.events import actor_get, actor_list, event_get, event_list
+from timeline.selectors.pages import (
+    actor_directory,
+    actor_stats,
+    actor_suggestions,
+    actor_timeline_page,
+    narrow_to_actors,
+    related_events,
+    timeline_facets,
+    timeline_page,
+)
+from timeline.selectors.stats import actor_event_counts, event_counts
+from timeline.selectors.sync import event_removals
 
-__all__ = ["actor_get", "actor_list", "event_get", "event_list"]
+__all__ = [
+    "actor_directory",
+    "actor_event_counts",
+    "actor_get",
+    "actor_list",
+    "actor_stats",
+    "actor_suggestions",
+    "actor_timeline_page",
+    "event_counts",
+    "event_get",
+    "event_list",
+    "event_removals",
+    "narrow_to_actors",
+    "related_events",
+    "timeline_facets",
+    "timeline_page",
+]

@@ -1,0 +1,57 @@
+"""Regression gates on the development set (seeds/gold) and the public date corpora.
+
+The corpora live outside the project (../shared/corpora relative to the project root); where they
+are absent, as in a user's own clone, those tests skip and say so.
+"""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from timeline.extraction.evaluation.corpus import run as run_corpus
+from timeline.extraction.evaluation.gold import evaluate
+
+ROOT = Path(settings.BASE_DIR)
+CORPORA = ROOT.parent / "shared" / "corpora"
+
+
+def test_seed_gold_figures_do_not_regress():
+    report = evaluate(ROOT / "seeds")
+    for language in ("en", "de", "zh"):
+        figures = report[language]
+        assert figures["actor_F1"] >= 0.90, (language, figures)
+        assert figures["main_recall"] >= 0.78, (language, figures)
+        assert figures["main_exact"] >= 0.85, (language, figures)
+        assert figures["precision"] >= 0.75, (language, figures)
+
+
+def _score(name: str, tmp_path: Path) -> dict[str, float]:
+    gold = CORPORA / name
+    if not gold.exists():
+        pytest.skip(f"{gold} not found: the public date corpora are not next to this checkout")
+    out = tmp_path / "pred.jsonl"
+    run_corpus(gold, out, durations=False)
+    scored = subprocess.run(  # noqa: S603
+        [sys.executable, str(CORPORA / "score_timex.py"), str(gold), str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(scored.stdout.splitlines()[0])
+    return figures
+
+
+def test_tempeval3_english_date_layer(tmp_path: Path):
+    figures = _score("te3_platinum_en.jsonl", tmp_path)
+    assert figures["relaxed_P"] >= 0.95
+    assert figures["dt_value_F1"] >= 0.80
+
+
+def test_wikiwarsde_german_date_layer(tmp_path: Path):
+    figures = _score("wikiwarsde_de.jsonl", tmp_path)
+    assert figures["relaxed_P"] >= 0.95
+    assert figures["dt_value_F1"] >= 0.80

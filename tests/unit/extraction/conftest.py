@@ -1,0 +1,48 @@
+# ruff: noqa: E501  (grammar and lexicon tables read best one rule per line)
+"""Fixtures for the extractor's unit tests: a small gazetteer written for the tests."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
+
+
+def _actor(
+    slug: str, name: str, kind: str, country: str, *aliases: tuple[str, str]
+) -> GazetteerActor:
+    return GazetteerActor(
+        slug=slug,
+        name=name,
+        kind=kind,
+        country=country,
+        aliases=tuple(GazetteerAlias(name=n, language=lang) for n, lang in aliases),
+    )
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    return Gazetteer(
+        actors=(
+            _actor("alibaba-group", "Alibaba Group", "company", "CN", ("Alibaba", "mul"), ("阿里巴巴", "zh")),
+            _actor("eddie-wu", "Eddie Wu", "person", "CN", ("Eddie Wu", "mul"), ("吴泳铭", "zh")),
+            _actor("united-states", "United States", "country", "US", ("US", "mul"), ("U.S.", "mul"),
+                   ("Washington", "en"), ("Washington", "de"), ("美国", "zh"), ("USA", "de")),
+            _actor("china", "China", "country", "CN", ("China", "mul"), ("Peking", "de"), ("Beijing", "en"),
+                   ("中国", "zh"), ("中方", "zh")),
+            _actor("china-ministry-of-commerce", "Ministry of Commerce of China", "government_body", "CN",
+                   ("Commerce Ministry", "en"), ("chinesische Handelsministerium", "de"), ("商务部", "zh")),
+            _actor("huawei", "Huawei", "company", "CN", ("Huawei", "mul"), ("华为", "zh")),
+            _actor("nvidia", "Nvidia", "company", "US", ("Nvidia", "mul"), ("英伟达", "zh")),
+            _actor("sap", "SAP", "company", "DE", ("SAP", "mul")),
+            _actor("samr", "State Administration for Market Regulation", "government_body", "CN",
+                   ("SAMR", "mul")),
+            _actor("us-department-of-commerce", "U.S. Department of Commerce", "government_body", "US",
+                   ("Commerce Department", "en"), ("US-Handelsministerium", "de")),
+        )
+    )  # fmt: skip
+
+
+@pytest.fixture
+def published() -> dt.datetime:
+    return dt.datetime(2025, 2, 27, 10, 20, tzinfo=dt.UTC)

@@ -1,0 +1,117 @@
+"""Actor stage: gazetteer matching with case rules, inflections, longest match, metonyms."""
+
+from timeline.extraction.actors import build_matcher, find_actors
+
+
+def slugs(text: str, language: str, gazetteer) -> list[str]:
+    return [m.slug for m in find_actors(text, build_matcher(gazetteer, language))]
+
+
+def test_aliases_in_each_language(gazetteer):
+    assert slugs("Alibaba said it would invest.", "en", gazetteer) == ["alibaba-group"]
+    assert slugs("阿里巴巴宣布投资。", "zh", gazetteer) == ["alibaba-group"]
+
+
+def test_german_genitive_and_english_possessive(gazetteer):
+    assert slugs("Alibabas Aktie stieg.", "de", gazetteer) == ["alibaba-group"]
+    assert slugs("Nvidia's chips are in demand.", "en", gazetteer) == ["nvidia"]
+
+
+def test_german_adjective_inflection(gazetteer):
+    assert slugs("Das teilte das chinesische Handelsministerium mit.", "de", gazetteer) == [
+        "china-ministry-of-commerce"
+    ]
+    assert slugs("Laut dem chinesischen Handelsministerium gilt das.", "de", gazetteer) == [
+        "china-ministry-of-commerce"
+    ]
+
+
+def test_acronyms_need_their_case(gazetteer):
+    assert slugs("Thanks to us, the sap rose.", "en", gazetteer) == []
+    assert slugs("SAP and the US agreed.", "en", gazetteer) == ["sap", "united-states"]
+
+
+def test_multi_word_alias_matches_in_lower_case(gazetteer):
+    assert slugs("the commerce ministry said", "en", gazetteer) == ["china-ministry-of-commerce"]
+
+
+def test_longest_match_wins(gazetteer):
+    mentions = find_actors(
+        "Das US-Handelsministerium erließ Regeln.", build_matcher(gazetteer, "de")
+    )
+    assert [(m.slug, m.text) for m in mentions] == [
+        ("us-department-of-commerce", "US-Handelsministerium")
+    ]
+
+
+def test_city_metonym_only_in_political_context(gazetteer):
+    assert slugs("Washington imposed new export controls.", "en", gazetteer) == ["united-states"]
+    assert slugs("He grew up in a suburb near Washington with his cousins.", "en", gazetteer) == []
+
+
+def test_surname_after_full_name_is_the_same_person(gazetteer):
+    text = "CEO Eddie Wu spoke first. Later, Wu said AI was an opportunity."
+    assert slugs(text, "en", gazetteer) == ["eddie-wu", "eddie-wu"]
+
+
+def test_words_inside_other_words_do_not_match(gazetteer):
+    assert slugs("Chinatown and Huaweifans", "en", gazetteer) == []
+
+
+def test_definite_description_refers_to_the_last_fitting_actor(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    text = "The Commerce Department acted on Friday. Huawei objected. The department said more."
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [(m.slug, m.text) for m in mentions] == [
+        ("us-department-of-commerce", "Commerce Department"),
+        ("huawei", "Huawei"),
+        ("us-department-of-commerce", "The department"),
+    ]
+
+
+def test_description_without_a_fitting_antecedent_is_left_alone(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    text = "Huawei objected. The ministry said nothing."
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in mentions] == ["huawei"]
+
+
+def test_chinese_pair_of_one_character_country_names(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    mentions = find_actors_with_references(
+        "中美双方今天发布联合声明。", build_matcher(gazetteer, "zh"), "zh"
+    )
+    assert [m.slug for m in mentions] == ["china", "united-states"]
+
+
+def test_the_company_is_the_company_the_text_is_about(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    text = (
+        "Alibaba grew. Alibaba hired. Nvidia sells chips to it. The company said it would invest."
+    )
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert mentions[-1].text == "The company"
+    assert mentions[-1].slug == "alibaba-group"
+
+
+def test_national_body_described_by_country_and_function(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    text = "China's market regulator said it had opened an investigation into Nvidia."
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [(m.slug, m.text) for m in mentions] == [
+        ("samr", "China's market regulator"),
+        ("nvidia", "Nvidia"),
+    ]
+
+
+def test_national_description_without_a_single_fitting_body_keeps_the_country(gazetteer):
+    from timeline.extraction.actors import find_actors_with_references
+
+    text = "China's space agency said so."
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in mentions] == ["china"]

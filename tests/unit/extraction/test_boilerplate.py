@@ -1,0 +1,47 @@
+# ruff: noqa: E501  (grammar and lexicon tables read best one rule per line)
+"""Boilerplate stage: page furniture is recognised, news paragraphs are kept."""
+
+import pytest
+
+from timeline.extraction.boilerplate import boilerplate_spans, is_boilerplate, mask
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt teilen: Facebook | X | LinkedIn | E-Mail",
+        "Alibaba-Aktie: Kaufen oder verkaufen? Die neue Analyse vom 27. Februar verrät alles. Hier weiterlesen!",
+        "Read more: How the chip war began",
+        ">> 相关阅读：4月2日关税清单全文解读",
+        ">> 分享到微信 | 收藏本文",
+        "风险提示：市场有风险，投资需谨慎。本文不构成投资建议。",
+        "（记者 孟凡　责任编辑 刘畅）",
+        "Anzeige",
+        "Reporting by Jane Doe; Editing by John Roe",
+        "Disclaimer: This article does not constitute investment advice.",
+    ],
+)
+def test_boilerplate_lines(line):
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The US Commerce Department on Friday published export controls on advanced chips.",
+        "Der Konzern aus Hangzhou hat kürzlich angekündigt, mindestens 380 Milliarden Renminbi zu investieren.",
+        "商务部新闻发言人周五表示，中方将坚决反制。",
+        "By 2027 the company wants to double its capacity.",
+    ],
+)
+def test_news_lines_are_kept(line):
+    assert not is_boilerplate(line)
+
+
+def test_mask_keeps_offsets():
+    text = "News sentence.\nShare this article: Facebook | Twitter\nMore news."
+    spans = boilerplate_spans(text)
+    masked = mask(text, spans)
+    assert len(masked) == len(text)
+    assert "Facebook" not in masked
+    assert masked.index("More news.") == text.index("More news.")

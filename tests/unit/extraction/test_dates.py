@@ -1,0 +1,304 @@
+"""Date stage: each construction in each language, resolved against Thursday 27 February 2025.
+
+The expected values are worked out by hand from the calendar: 2025-02-27 is a Thursday, its week
+runs from Monday 24 to Sunday 2 March, the previous week from 17 to 23 February.
+"""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+
+PUBLISHED = dt.date(2025, 2, 27)
+
+
+def one(text: str, language: str, published: dt.date = PUBLISHED):
+    found = list(find_dates(text, language, published))
+    assert len(found) == 1, [(m.text, m.value) for m in found]
+    return found[0]
+
+
+def values(text: str, language: str) -> list[str]:
+    return [m.value for m in find_dates(text, language, PUBLISHED)]
+
+
+# --- English ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("The rules were published on Oct. 7, 2022.", "2022-10-07", "day"),
+        ("It was signed on 7 October 2022.", "2022-10-07", "day"),
+        ("The filing is dated 2023-07-03.", "2023-07-03", "day"),
+        ("The order came in May 2019.", "2019-05", "month"),
+        ("Revenue in Q3 2024 rose.", "2024-Q3", "quarter"),
+        ("Revenue in 3Q24 rose.", "2024-Q3", "quarter"),
+        ("Sales in the third quarter of 2024 rose.", "2024-Q3", "quarter"),
+        ("Results for fiscal 2024 were strong.", "2024", "year"),
+        ("Results for FY2024 were strong.", "2024", "year"),
+        ("Huawei was founded in 1987.", "1987", "year"),
+    ],
+)
+def test_english_explicit_dates(text, value, precision):
+    m = one(text, "en")
+    assert (m.value, m.precision) == (value, precision)
+
+
+def test_english_year_less_date_takes_the_year_nearest_publication():
+    assert one("The talks open on March 5.", "en").date == dt.date(2025, 3, 5)
+    assert one("The rule was issued on December 12.", "en").date == dt.date(2024, 12, 12)
+
+
+def test_english_weekday_in_the_past_is_on_or_before_publication():
+    m = one("Alibaba said on Monday it would invest.", "en")
+    assert m.date == dt.date(2025, 2, 24)
+    assert one("The ministry spoke on Friday.", "en").date == dt.date(2025, 2, 21)
+
+
+def test_english_weekday_in_the_future_is_after_publication():
+    assert one("The delegations will meet on Friday.", "en").date == dt.date(2025, 2, 28)
+
+
+def test_english_last_week_is_monday_to_sunday_and_approximate():
+    m = one("The company reported results last week.", "en")
+    assert (m.date, m.date_end, m.precision, m.approximate) == (
+        dt.date(2025, 2, 17),
+        dt.date(2025, 2, 23),
+        "day",
+        True,
+    )
+
+
+def test_english_last_quarter_and_first_half():
+    m = one("Cloud revenue grew 13% last quarter.", "en")
+    assert (m.value, m.date) == ("2024-Q4", dt.date(2024, 10, 1))
+    m = one("Sales fell in the first half of 2024.", "en")
+    assert (m.date, m.date_end, m.precision) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 6, 30),
+        "quarter",
+    )
+
+
+def test_english_period_starts_at_publication_and_is_not_a_date():
+    m = one("It will invest over the next three years.", "en")
+    assert m.kind == "duration"
+    assert (m.value, m.date, m.date_end) == ("P3Y", dt.date(2025, 2, 27), dt.date(2028, 2, 26))
+
+
+def test_english_vague_date_is_the_publication_month_approximately():
+    m = one("The company recently said so.", "en")
+    assert (m.date, m.precision, m.approximate) == (dt.date(2025, 2, 1), "month", True)
+
+
+def test_english_modifiers():
+    m = one("Deliveries began in early December.", "en")
+    assert (m.value, m.modifier) == ("2024-12", "START")
+    m = one("The plant opens in late 2026.", "en")
+    assert (m.date, m.precision, m.approximate, m.modifier) == (
+        dt.date(2026, 10, 1),
+        "quarter",
+        True,
+        "END",
+    )
+
+
+def test_english_deictics_and_ago():
+    assert one("Shares fell today.", "en").date == PUBLISHED
+    assert one("Shares fell yesterday.", "en").date == dt.date(2025, 2, 26)
+    assert one("The ban began three years ago.", "en").value == "2022"
+
+
+def test_english_numbers_that_are_not_years():
+    assert values("It sent 2,000 troops and paid $2,000.", "en") == []
+    assert values("The company has 2024 employees.", "en") == []
+
+
+def test_english_modal_may_is_not_a_month():
+    assert values("Prices may rise, analysts said.", "en") == []
+
+
+def test_english_decade():
+    assert one("Since the 1990s the firm grew.", "en").value == "199"
+
+
+# --- German ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("Die Regeln kamen am 7. Oktober 2022.", "2022-10-07", "day"),
+        ("Die Regeln kamen am 7. Okt. 2022.", "2022-10-07", "day"),
+        ("Die Regeln kamen am 7.10.2022.", "2022-10-07", "day"),
+        ("Das war im Juni 2023.", "2023-06", "month"),
+        ("Im dritten Quartal 2024 stieg der Umsatz.", "2024-Q3", "quarter"),
+        ("Im 3. Quartal 2024 stieg der Umsatz.", "2024-Q3", "quarter"),
+        ("Im vergangenen Quartal wuchs der Umsatz.", "2024-Q4", "quarter"),
+        ("Im Geschäftsjahr 2024 lief es gut.", "2024", "year"),
+    ],
+)
+def test_german_dates(text, value, precision):
+    m = one(text, "de")
+    assert (m.value, m.precision) == (value, precision)
+
+
+def test_german_last_week():
+    m = one("In der vergangenen Woche sprach Wu.", "de")
+    assert (m.date, m.date_end, m.approximate) == (dt.date(2025, 2, 17), dt.date(2025, 2, 23), True)
+
+
+def test_german_recently_is_approximate_publication_month():
+    m = one("Der Konzern hat kürzlich angekündigt zu investieren.", "de")
+    assert (m.date, m.precision, m.approximate) == (dt.date(2025, 2, 1), "month", True)
+
+
+def test_german_period_over_the_next_three_years():
+    m = one("Der Konzern will in den nächsten drei Jahren investieren.", "de")
+    assert (m.kind, m.date, m.date_end) == ("duration", dt.date(2025, 2, 27), dt.date(2028, 2, 26))
+
+
+def test_german_start_and_end_of_year():
+    m = one("Das Werk soll Anfang 2026 öffnen.", "de")
+    assert (m.date, m.precision, m.approximate) == (dt.date(2026, 1, 1), "quarter", True)
+    m = one("Bis Ende des Jahres soll es fertig sein.", "de")
+    assert (m.date, m.precision, m.modifier) == (dt.date(2025, 10, 1), "quarter", "END")
+
+
+def test_german_weekday_and_function_words():
+    assert one("Am Montag sagte der Chef etwas.", "de").date == dt.date(2025, 2, 24)
+    assert values("Die Firma mit dem Chef, so heißt es, die Regeln.", "de") == []
+
+
+def test_german_year_less_month_and_ago_and_today():
+    assert one("Die Regeln gelten im Mai.", "de").value == "2025-05"
+    assert one("Das begann vor drei Jahren.", "de").value == "2022"
+    assert one("Die Aktie fiel heute.", "de").date == PUBLISHED
+
+
+def test_german_century():
+    assert one("Im 20. Jahrhundert war das anders.", "de").value == "19"
+
+
+# --- Chinese ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "precision"),
+    [
+        ("2024年3月28日，公司发布公告。", "2024-03-28", "day"),
+        ("二〇二四年十二月，公司发布公告。", "2024-12", "month"),
+        ("２０２４年３月２８日发布。", "2024-03-28", "day"),
+        ("2024年第三季度营收增长。", "2024-Q3", "quarter"),
+        ("3月28日，商务部宣布。", "2025-03-28", "day"),
+    ],
+)
+def test_chinese_dates(text, value, precision):
+    m = one(text, "zh")
+    assert (m.value, m.precision) == (value, precision)
+
+
+def test_chinese_offsets_point_at_the_original_characters():
+    text = "公司于二〇二四年十二月发布公告。"
+    m = one(text, "zh")
+    assert text[m.start : m.end] == "二〇二四年十二月"
+
+
+def test_chinese_weekdays():
+    assert one("商务部上周三宣布。", "zh").date == dt.date(2025, 2, 19)
+    assert one("商务部本周三宣布。", "zh").date == dt.date(2025, 2, 26)
+    assert one("商务部周五宣布。", "zh").date == dt.date(2025, 2, 21)
+
+
+def test_chinese_half_year_and_year_end():
+    m = one("2024年上半年营收增长。", "zh")
+    assert (m.date, m.date_end, m.precision) == (
+        dt.date(2024, 1, 1),
+        dt.date(2024, 6, 30),
+        "quarter",
+    )
+    m = one("去年年底公司宣布。", "zh")
+    assert (m.date, m.precision, m.approximate) == (dt.date(2024, 10, 1), "quarter", True)
+
+
+def test_chinese_vague_and_period():
+    m = one("阿里巴巴近日宣布。", "zh")
+    assert (m.date, m.precision, m.approximate) == (dt.date(2025, 2, 1), "month", True)
+    m = one("未来三年将投入3800亿元。", "zh")
+    assert (m.kind, m.date, m.date_end) == ("duration", dt.date(2025, 2, 27), dt.date(2028, 2, 26))
+
+
+def test_chinese_early_month_and_day_only():
+    m = one("3月上旬双方会谈。", "zh")
+    assert (m.value, m.modifier) == ("2025-03", "START")
+    assert one("特朗普当地时间9日宣布。", "zh").date == dt.date(2025, 2, 9)
+
+
+def test_chinese_ago():
+    assert one("三年前公司成立。", "zh").value == "2022"
+
+
+# --- robustness ------------------------------------------------------------------------
+
+
+def test_empty_and_unknown_language():
+    assert find_dates("", "en", PUBLISHED) == []
+    assert find_dates("On Monday it happened.", "fr", PUBLISHED)[0].date == dt.date(2025, 2, 24)
+
+
+def test_weekend_is_saturday_to_sunday():
+    m = one("Talks were held at the weekend in Geneva.", "en", dt.date(2025, 5, 12))
+    assert (m.date, m.date_end) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+    m = one("Nach Verhandlungen am Wochenende in Genf.", "de", dt.date(2025, 5, 12))
+    assert (m.date, m.date_end) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+
+
+def test_same_day_refers_to_the_day_last_mentioned():
+    found = find_dates(
+        "中方4月4日宣布反制；同一天，商务部宣布出口管制。", "zh", dt.date(2025, 4, 12)
+    )
+    assert [(m.text, m.date) for m in found] == [
+        ("4月4日", dt.date(2025, 4, 4)),
+        ("同一天", dt.date(2025, 4, 4)),
+    ]
+
+
+def test_effective_date_does_not_become_the_same_day_anchor():
+    found = find_dates(
+        "中方4月4日宣布，自4月10日起加征关税；同一天，商务部宣布出口管制。",
+        "zh",
+        dt.date(2025, 4, 12),
+    )
+    assert found[-1].text == "同一天"
+    assert found[-1].date == dt.date(2025, 4, 4)
+
+
+def test_narrative_mode_anchors_on_the_year_last_mentioned():
+    text = "Im Juni 1941 begann der Angriff. Am 22. Juni fiel es. Zwei Tage später kam es."
+    found = find_dates(text, "de", dt.date(2011, 2, 16), narrative=True)
+    assert [m.value for m in found] == ["1941-06", "1941-06-22", "1941-06-24"]
+
+
+def test_news_mode_keeps_year_less_dates_near_publication():
+    found = find_dates("Am 22. Juni fiel die Entscheidung.", "de", dt.date(2011, 2, 16))
+    assert [m.value for m in found] == ["2011-06-22"]
+
+
+def test_years_before_christ_and_clock_times():
+    assert one("Die Schlacht fand 490 v. Chr. statt.", "de").value == "BC0490"
+    found = find_dates("Am 1. September 1939 um 4:45 Uhr begann es.", "de", PUBLISHED)
+    assert [m.value for m in found] == ["1939-09-01", "1939-09-01T04:45"]
+
+
+def test_weekday_ranges_and_chinese_day_ranges():
+    m = one("Negotiations were held on Saturday and Sunday in Geneva.", "en", dt.date(2025, 5, 12))
+    assert (m.date, m.date_end) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+    m = one("声明是在5月10日至11日举行的会谈之后发布的。", "zh", dt.date(2025, 5, 12))
+    assert (m.date, m.date_end) == (dt.date(2025, 5, 10), dt.date(2025, 5, 11))
+
+
+def test_start_dates_point_forward():
+    m = one("Ab Mittwoch senken die USA ihre Zölle.", "de", dt.date(2025, 5, 12))
+    assert m.date == dt.date(2025, 5, 14)
