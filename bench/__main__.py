@@ -52,10 +52,11 @@ def main() -> None:
     backend = _configure()
     from django.core.management import call_command
 
-    from bench import api, extraction, pages
+    from bench import api, extraction, ingestion, pages
     from bench.timeline_queries import fill, measurements
 
     call_command("migrate", verbosity=0)
+    call_command("loadseeds", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     started = time.perf_counter()
     fill(EVENT_COUNT)
     fill_seconds = time.perf_counter() - started
@@ -69,6 +70,7 @@ def main() -> None:
         ("Web pages (server side)", "| page | median ms | p95 ms |", pages.run()),
         ("JSON API (server side)", "| request | median ms | p95 ms |", api.run()),
         ("Extraction", "| measure | value |", extraction.run()),
+        ("Ingestion", "| setup | articles per minute |", ingestion.run()),
     ]
     for title, _, rows in sections[1:]:
         print(f"{title}:", *rows, sep="\n", flush=True)
