@@ -1,9 +1,9 @@
 """Run the benchmarks and write docs/benchmarks.md.
 
 By default a throw-away SQLite file is filled with BENCH_EVENTS synthetic events (100,000); set
-BENCH_DATABASE_URL to measure another database (for example a scratch PostgreSQL database: the
-benchmark creates and empties its own tables there through migrations, so never point it at data
-you keep).
+BENCH_DATABASE_URL to measure another database, for example a scratch PostgreSQL database (the
+results then go to docs/benchmarks-<backend>.md). The benchmark migrates and fills that database,
+so never point it at data you keep.
 """
 
 import datetime as dt
@@ -120,7 +120,8 @@ def _write(backend: str, fill_seconds: float, sections: list[tuple[str, str, lis
     for title, header, rows in sections:
         columns = header.count("|") - 1
         lines += ["", f"## {title}", "", header, "|" + "---|" * columns, *rows]
-    (ROOT / "docs" / "benchmarks.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    name = "benchmarks.md" if backend == "sqlite" else f"benchmarks-{backend}.md"
+    (ROOT / "docs" / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
