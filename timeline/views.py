@@ -212,9 +212,7 @@ def timeline(request: HttpRequest) -> HttpResponse:
         context["errors"] = _error_list(filterset)
         return render(request, "timeline/timeline.html", context, status=400)
     selected_actors = _chosen_actors(filterset)
-    events = selectors.narrow_to_actors(
-        filterset.qs, actors=selected_actors, include_drafts=include_drafts
-    )
+    events = filterset.qs
     ascending = query.get("ordering") == "date"
     page = selectors.timeline_page(
         events=events, ascending=ascending, cursor=cursor, size=TIMELINE_PAGE_SIZE
@@ -458,9 +456,7 @@ def embed(request: HttpRequest) -> HttpResponse:
         errors = {"errors": _error_list(filterset)}
         return render(request, "timeline/embed.html", errors, status=400)
     ascending = query.get("ordering") == "date"
-    events = selectors.narrow_to_actors(
-        filterset.qs, actors=_chosen_actors(filterset), include_drafts=False
-    )
+    events = filterset.qs
     page = selectors.timeline_page(
         events=events, ascending=ascending, cursor=None, size=EMBED_SLIDES
     )

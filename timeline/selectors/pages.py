@@ -39,7 +39,6 @@ from timeline.models import (
 from timeline.normalize import normalize_alias
 
 FACET_CAP = 1000
-RARE_ACTOR_LINKS = 2000
 CO_ACTOR_SAMPLE = 500
 RELATION_DEPTH = 3
 RELATION_LIMIT = 20
@@ -141,29 +140,6 @@ def timeline_page(
         rows = rows[:size]
         next_cursor = Cursor(rows[-1].date, rows[-1].pk)
     return Page(events=rows, next_cursor=next_cursor)
-
-
-def narrow_to_actors(
-    events: QuerySet[Event], *, actors: list[Actor], include_drafts: bool
-) -> QuerySet[Event]:
-    """The same selection, restricted up front to the events of rare actors.
-
-    The actor filter alone lets the database walk the date index and probe each event's links,
-    which is fast when the actors are common and slow when they are rare. One capped look-up on
-    the (actor, status, date, event) link index tells which case this is; for rare actors the
-    selection becomes an id list the database fetches directly.
-    """
-    if not actors:
-        return events
-    statuses = [EventStatus.PUBLISHED, EventStatus.DRAFT] if include_drafts else ["published"]
-    ids = list(
-        EventActor.objects.filter(actor__in=actors, event_status__in=statuses).values_list(
-            "event_id", flat=True
-        )[: RARE_ACTOR_LINKS + 1]
-    )
-    if len(ids) > RARE_ACTOR_LINKS:
-        return events
-    return events.filter(pk__in=ids)
 
 
 def _side_case(country_field: str) -> Case:

@@ -54,21 +54,29 @@ def _editable(events: Iterable[Event], user: User) -> list[Event]:
 @transaction.atomic
 def events_publish(*, events: Iterable[Event], user: User) -> int:
     """Publish several events at once; all or none."""
-    count = 0
-    for event in events:
+    chosen = list(events)
+    for event in chosen:
         event_publish(event=event, user=user)
-        count += 1
-    return count
+    return len(chosen)
 
 
 @transaction.atomic
 def events_reject(*, events: Iterable[Event], user: User) -> int:
     """Reject several events at once; all or none."""
-    count = 0
-    for event in events:
+    chosen = list(events)
+    for event in chosen:
         event_reject(event=event, user=user)
-        count += 1
-    return count
+    return len(chosen)
+
+
+def _events_set(events: Iterable[Event], user: User, field: str, value: object) -> int:
+    changed = 0
+    for event in _editable(events, user):
+        setattr(event, field, value)
+        event.edited = True
+        event.save(update_fields=[field, "edited", "updated_at"])
+        changed += 1
+    return changed
 
 
 @transaction.atomic
@@ -76,13 +84,7 @@ def events_set_category(*, events: Iterable[Event], category: str, user: User) -
     """Give several events the same category; each is marked as edited."""
     if category not in Category.values:
         raise ApplicationError(f"unknown category {category!r}", field="category")
-    changed = 0
-    for event in _editable(events, user):
-        event.category = category
-        event.edited = True
-        event.save(update_fields=["category", "edited", "updated_at"])
-        changed += 1
-    return changed
+    return _events_set(events, user, "category", category)
 
 
 @transaction.atomic
@@ -90,13 +92,7 @@ def events_set_importance(*, events: Iterable[Event], importance: int | None, us
     """Give several events the same importance (1–3, or none); each is marked as edited."""
     if importance is not None and importance not in (1, 2, 3):
         raise ApplicationError("importance is 1, 2 or 3", field="importance")
-    changed = 0
-    for event in _editable(events, user):
-        event.importance = importance
-        event.edited = True
-        event.save(update_fields=["importance", "edited", "updated_at"])
-        changed += 1
-    return changed
+    return _events_set(events, user, "importance", importance)
 
 
 @transaction.atomic
