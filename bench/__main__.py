@@ -3,7 +3,9 @@
 By default a throw-away SQLite file is filled with BENCH_EVENTS synthetic events (100,000); set
 BENCH_DATABASE_URL to measure another database, for example a scratch PostgreSQL database (the
 results then go to docs/benchmarks-<backend>.md). The benchmark migrates and fills that database,
-so never point it at data you keep.
+so never point it at data you keep. A database that already holds the synthetic archive of that
+size is reused rather than filled again. BENCH_ONLY (comma-separated: reads, pages, api, extraction,
+ingestion) runs some sections and prints them without writing the results file.
 """
 
 import datetime as dt
@@ -20,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EVENT_COUNT = int(os.environ.get("BENCH_EVENTS", "100000"))
 REPEATS = int(os.environ.get("BENCH_REPEATS", "30"))
+SECTIONS = ("reads", "pages", "api", "extraction", "ingestion")
+ONLY = [name for name in os.environ.get("BENCH_ONLY", "").split(",") if name]
 
 
 def _configure() -> str:
@@ -53,28 +57,45 @@ def main() -> None:
     from django.core.management import call_command
 
     from bench import api, extraction, ingestion, pages
-    from bench.timeline_queries import fill, measurements
+    from bench.timeline_queries import fill, filled
 
+    unknown = sorted(set(ONLY) - set(SECTIONS))
+    if unknown:
+        sys.exit(f"BENCH_ONLY: unknown section(s) {', '.join(unknown)}; choose from {SECTIONS}")
     call_command("migrate", verbosity=0)
     call_command("loadseeds", verbosity=0, stdout=open(os.devnull, "w"))  # noqa: SIM115
     started = time.perf_counter()
-    fill(EVENT_COUNT)
+    if filled(EVENT_COUNT):
+        print(f"reusing the {EVENT_COUNT:,} synthetic events already in the database", flush=True)
+    else:
+        fill(EVENT_COUNT)
     fill_seconds = time.perf_counter() - started
-    reads = []
+    print(f"archive ready in {fill_seconds:.1f} s", flush=True)
+    runners = {
+        "reads": ("Timeline reads (selectors)", "| measurement | median ms | p95 ms |", _reads),
+        "pages": ("Web pages (server side)", "| page | median ms | p95 ms |", pages.run),
+        "api": ("JSON API (server side)", "| request | median ms | p95 ms |", api.run),
+        "extraction": ("Extraction", "| measure | value |", extraction.run),
+        "ingestion": ("Ingestion", "| setup | articles per minute |", ingestion.run),
+    }
+    sections = []
+    for key in ONLY or SECTIONS:
+        title, header, run = runners[key]
+        rows = run()
+        print(f"{title}:", *rows, sep="\n", flush=True)
+        sections.append((title, header, rows))
+    if not ONLY:
+        _write(backend, fill_seconds, sections)
+
+
+def _reads() -> list[str]:
+    from bench.timeline_queries import measurements
+
+    rows = []
     for name, run in measurements():
         median, p95 = _median_ms(run)
-        reads.append(f"| {name} | {median:.2f} | {p95:.2f} |")
-        print(f"{name}: median {median:.2f} ms, p95 {p95:.2f} ms", flush=True)
-    sections = [
-        ("Timeline reads (selectors)", "| measurement | median ms | p95 ms |", reads),
-        ("Web pages (server side)", "| page | median ms | p95 ms |", pages.run()),
-        ("JSON API (server side)", "| request | median ms | p95 ms |", api.run()),
-        ("Extraction", "| measure | value |", extraction.run()),
-        ("Ingestion", "| setup | articles per minute |", ingestion.run()),
-    ]
-    for title, _, rows in sections[1:]:
-        print(f"{title}:", *rows, sep="\n", flush=True)
-    _write(backend, fill_seconds, sections)
+        rows.append(f"| {name} | {median:.2f} | {p95:.2f} |")
+    return rows
 
 
 def _machine() -> str:
@@ -113,9 +134,10 @@ def _write(backend: str, fill_seconds: float, sections: list[tuple[str, str, lis
         "",
         f"- date: {today}",
         f"- machine: {_machine()}",
-        f"- database: {backend}, {EVENT_COUNT:,} synthetic events (filled in {fill_seconds:.1f} s)",
+        f"- database: {backend}, {EVENT_COUNT:,} synthetic events (ready in {fill_seconds:.1f} s)",
         f"- revision: {_git_revision()}",
-        "- command: `make bench` (variables: BENCH_EVENTS, BENCH_REPEATS, BENCH_DATABASE_URL)",
+        "- command: `make bench` (variables: BENCH_EVENTS, BENCH_REPEATS, BENCH_DATABASE_URL, "
+        "BENCH_ONLY)",
     ]
     for title, header, rows in sections:
         columns = header.count("|") - 1

@@ -2,9 +2,12 @@
 
 The archive has one very common actor (on a quarter of all events), a few hundred ordinary ones
 and some rare ones (a handful of events), because an actor filter must be fast for both ends.
+Each event cites two of a few thousand articles with an evidence sentence, as extracted events
+do: one in five evidence sentences names tariffs, one in ten thousand a rare word.
 """
 
 import datetime as dt
+import hashlib
 import random
 from collections.abc import Callable, Iterator
 
@@ -13,16 +16,59 @@ from django.test import Client
 
 from timeline import selectors
 from timeline.choices import Category, EventStatus
-from timeline.models import Actor, Event, EventActor
+from timeline.models import Actor, Article, Event, EventActor, EventSource
 from timeline.periods import period_end
+from timeline.services.search import event_search_refresh
 
 RNG_SEED = 20260101
 BATCH = 5000
 ORDINARY_ACTORS = 300
+ARTICLES = 5000
+SOURCES_PER_EVENT = 2
+COMMON_WORD = "tariffs"
+RARE_WORD = "quasicrystal"
+
+
+def filled(count: int) -> bool:
+    """Whether the database already holds this synthetic archive (reused when it does)."""
+    return Actor.objects.filter(slug="common").exists() and Event.objects.count() >= count
+
+
+def _articles() -> list[Article]:
+    published = dt.datetime(2018, 1, 1, tzinfo=dt.UTC)
+    return Article.objects.bulk_create(
+        Article(
+            title=f"Synthetic article {i}",
+            language="en",
+            published_at=published + dt.timedelta(hours=15 * i),
+            text=f"Synthetic article {i}.",
+            content_hash=hashlib.sha256(f"synthetic-{i}".encode()).hexdigest(),
+            status="done",
+        )
+        for i in range(ARTICLES)
+    )
+
+
+def _evidence(rng: random.Random, number: int) -> str:
+    words = [f"Evidence sentence {number} about export licences and chips"]
+    if rng.random() < 0.2:
+        words.append(COMMON_WORD)
+    if rng.random() < 0.0001:
+        words.append(RARE_WORD)
+    return " ".join(words) + "."
+
+
+def fill(count: int) -> None:
+    """Fill the database with `count` synthetic events, then bring its statistics up to date."""
+    _fill(count)
+    with connection.cursor() as cursor:
+        # What autovacuum gives a live PostgreSQL database: planner statistics, and the
+        # visibility map that lets index-only scans skip the table.
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 @transaction.atomic
-def fill(count: int) -> None:
+def _fill(count: int) -> None:
     rng = random.Random(RNG_SEED)  # noqa: S311 (reproducible test data, not secrets)
     actors = Actor.objects.bulk_create(
         [Actor(slug="common", name="Common actor", kind="company", country="CN")]
@@ -33,6 +79,7 @@ def fill(count: int) -> None:
         ]
     )
     common, rare, ordinary = actors[0], actors[1], actors[2:]
+    articles = _articles()
     categories = Category.values
     start = dt.date(2018, 1, 1)
     for offset in range(0, count, BATCH):
@@ -69,9 +116,18 @@ def fill(count: int) -> None:
                 for actor in chosen
             )
         EventActor.objects.bulk_create(links)
-    with connection.cursor() as cursor:
-        # Planner statistics, as a live database has them (autovacuum on PostgreSQL).
-        cursor.execute("ANALYZE")
+        EventSource.objects.bulk_create(
+            EventSource(
+                event=event,
+                article=article,
+                evidence=_evidence(rng, event.pk),
+                evidence_start=0,
+                evidence_end=10,
+            )
+            for event in events
+            for article in rng.sample(articles, SOURCES_PER_EVENT)
+        )
+        event_search_refresh(event_ids=[event.pk for event in events])
 
 
 def _page_by_join(slug: str) -> Callable[[], object]:

@@ -10,12 +10,13 @@ from typing import Any
 
 import django_filters
 from django import forms
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from timeline.choices import Category, EventStatus
 from timeline.countries import is_valid_country
-from timeline.models import Actor, Event, EventActor, EventSource, Tag
+from timeline.models import Actor, Event, EventActor, Tag
+from timeline.selectors.search import events_matching
 
 MAX_QUERY_LENGTH = 200
 RARE_ACTOR_LINKS = 2000
@@ -120,7 +121,9 @@ class EventFilterSet(django_filters.FilterSet):
     def filter_country(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         if not value:
             return queryset
-        actors = Actor.objects.filter(country__in=value).values("id")
+        # The country's actors as a list of ids: each event's links are then checked on the
+        # (event, actor) index alone, without a look-up of every linked actor's country.
+        actors = list(Actor.objects.filter(country__in=value).values_list("id", flat=True))
         links = EventActor.objects.filter(event=OuterRef("pk"), actor_id__in=actors)
         return queryset.filter(Exists(links))
 
@@ -134,12 +137,7 @@ class EventFilterSet(django_filters.FilterSet):
         return queryset.filter(Exists(tagged))
 
     def filter_text(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
-        for word in value.split():
-            evidence = EventSource.objects.filter(event=OuterRef("pk"), evidence__icontains=word)
-            queryset = queryset.filter(
-                Q(title__icontains=word) | Q(summary__icontains=word) | Exists(evidence)
-            )
-        return queryset
+        return events_matching(queryset, value)
 
     def filter_ordering(self, queryset: QuerySet[Event], name: str, value: str) -> QuerySet[Event]:
         if value == "date":

@@ -214,6 +214,7 @@ class Event(TimestampedModel):
     period is, and `date_end` closes an explicit period ("over the next three years").
     `date_last` is derived: the last day the event covers, so a date-range filter is two
     indexed comparisons. A merged event keeps its row as a tombstone (`merged_into`).
+    `search_text` is derived too (`timeline.search`); list queries leave it out.
     """
 
     title = models.CharField(max_length=120)
@@ -241,9 +242,10 @@ class Event(TimestampedModel):
         "self", null=True, blank=True, on_delete=models.SET_NULL, related_name="merged_events"
     )
     seed_key = models.SlugField(max_length=120, null=True, blank=True, unique=True)
+    search_text = models.TextField(blank=True, default="", editable=False)
     actors = models.ManyToManyField(Actor, through="EventActor", related_name="events")
     articles = models.ManyToManyField(Article, through="EventSource", related_name="events")
-    history = HistoricalRecords(m2m_fields=[tags])
+    history = HistoricalRecords(m2m_fields=[tags], excluded_fields=["search_text"])
 
     class Meta:
         ordering = ["-date", "-id"]
@@ -290,6 +292,11 @@ class Event(TimestampedModel):
             models.Index(fields=["status", "category", "date", "id"], name="event_status_cat_date"),
             models.Index(fields=["status", "date_last"], name="event_status_last_day"),
             models.Index(fields=["date", "id"], name="event_date_id"),
+            models.Index(
+                fields=["date", "id"],
+                condition=Q(status="published", merged_into__isnull=True),
+                name="event_public_date",
+            ),
             models.Index(
                 Coalesce(F("confidence"), Value(-1.0)).desc(),
                 F("created_at").desc(),

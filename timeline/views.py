@@ -473,9 +473,14 @@ def embed(request: HttpRequest) -> HttpResponse:
         "data": _embed_slides(request, page.events),
         "has_library": has_library,
         "script_path": static(vendor + "js/"),
-        "language": (get_language() or "en")[:2],
+        "language": _timelinejs_language(get_language() or "en"),
     }
     return render(request, "timeline/embed.html", context)
+
+
+def _timelinejs_language(code: str) -> str:
+    """TimelineJS names its locale files by language (`de`), Chinese by script region (`zh-cn`)."""
+    return "zh-cn" if code.lower().startswith("zh") else code[:2]
 
 
 def health(request: HttpRequest) -> JsonResponse:

@@ -12,7 +12,7 @@ import dj_database_url
 import django_stubs_ext
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_list, env_str
+from config.env import env_bool, env_float, env_int, env_list, env_str
 
 django_stubs_ext.monkeypatch()
 
@@ -86,6 +86,17 @@ def _database_from_env() -> dict[str, object]:
             "timeout": 30,
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
+    elif config["ENGINE"] == "django.db.backends.postgresql":
+        # A page asks for a few dozen rows; starting parallel workers for it costs more (tens of
+        # milliseconds) than the scan they would share, and they take cores from other requests.
+        # PostgreSQL's default random_page_cost (4) prices disks that seek; on SSDs it steers
+        # the planner away from walking an index to the few rows a page or a rare actor needs.
+        workers = env_int("DB_PARALLEL_WORKERS", 0)
+        page_cost = env_float("DB_RANDOM_PAGE_COST", 1.1)
+        config["OPTIONS"] = {
+            "options": f"-c max_parallel_workers_per_gather={workers} "
+            f"-c random_page_cost={page_cost}"
+        }
     return dict(config)
 
 
@@ -100,7 +111,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", "English"), ("de", "Deutsch")]
+LANGUAGES = [("en", "English"), ("de", "Deutsch"), ("zh-hans", "中文")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True

@@ -16,8 +16,8 @@ import pytest
 
 from tests.conftest import required_in_ci
 from tests.factories import ActorFactory, ArticleFactory, make_event
-from timeline.models import EventSource, Tag
-from timeline.services.events import event_relation_add
+from timeline.models import Tag
+from timeline.services.events import event_relation_add, event_source_add
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 CHROMIUM_ARGS = [
@@ -153,7 +153,7 @@ def archive(transactional_db):
     article = ArticleFactory(
         title="Entity List addition", url="https://news.example/entity-list", language="en"
     )
-    EventSource.objects.create(
+    event_source_add(
         event=rule,
         article=article,
         evidence="On 15 May 2019 the department added Huawei to the Entity List.",

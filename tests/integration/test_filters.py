@@ -6,8 +6,9 @@ import pytest
 
 from tests.factories import ActorFactory, make_event
 from timeline.filters import EventFilterSet
-from timeline.models import Article, Event, EventSource, Tag
+from timeline.models import Article, Event, Tag
 from timeline.services.articles import content_hash
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -49,7 +50,7 @@ def archive():
         text="The lithography budget grows.",
         content_hash=content_hash("The lithography budget grows."),
     )
-    EventSource.objects.create(
+    event_source_add(
         event=events["plan"], article=article, evidence="The lithography budget grows."
     )
     return events

@@ -1,7 +1,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from config.env import env_bool, env_int, env_list
+from config.env import env_bool, env_float, env_int, env_list
 
 
 def test_booleans_accept_common_spellings(monkeypatch):
@@ -28,3 +28,12 @@ def test_malformed_integer_names_the_variable(monkeypatch):
 def test_lists_are_comma_separated_and_trimmed(monkeypatch):
     monkeypatch.setenv("ALLOWED_HOSTS", " a.example , b.example,,")
     assert env_list("ALLOWED_HOSTS", []) == ["a.example", "b.example"]
+
+
+def test_numbers_accept_decimals_and_refuse_negative_or_text(monkeypatch):
+    monkeypatch.setenv("DB_RANDOM_PAGE_COST", "1.5")
+    assert env_float("DB_RANDOM_PAGE_COST", 1.1) == 1.5
+    for bad in ("-1", "fast", "nan"):
+        monkeypatch.setenv("DB_RANDOM_PAGE_COST", bad)
+        with pytest.raises(ImproperlyConfigured, match="DB_RANDOM_PAGE_COST"):
+            env_float("DB_RANDOM_PAGE_COST", 1.1)

@@ -44,6 +44,7 @@ from timeline.services import editorial
 from timeline.services.corrections import correction_close
 from timeline.services.events import EventData, LegalReferenceInput, event_create, event_update
 from timeline.services.merge import TAKEABLE_EVENT_FIELDS, events_merge
+from timeline.services.search import event_search_refresh
 
 BULK_LIMIT = 500
 QUEUE_PAGE_SIZE = 50
@@ -364,6 +365,7 @@ class EventAdmin(SimpleHistoryAdmin):
             for inline_form in formset.forms:
                 setattr(inline_form.instance, formset.fk.name, saved)
             self.save_formset(request, form, formset, change=change)
+        event_search_refresh(event_ids=[saved.pk])
 
     def changeform_view(
         self,

@@ -20,6 +20,8 @@ _PATTERNS = [
     r"^(?:>>\s*)?[【\[]?(?:read more|more on this|related(?: articles?| stories| coverage)?|see also|also read|recommended|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|相关阅读|延伸阅读|推荐阅读|阅读更多)\b",
     r"^>>",
     r"\b(?:hier weiterlesen|mehr erfahren|jetzt lesen|click here|read the full|subscribe (?:now|to)|sign up for|newsletter abonnieren|jetzt abonnieren|zum newsletter|melden sie sich)\b",
+    r"\b(?:get|receive|join|try)\s+(?:our|the)\b.{0,60}\bnewsletter\b|\bnewsletter\b.{0,60}\b(?:every|each)\s+(?:day|week|weekday|morning|evening|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    r"\bunseren?\b.{0,40}\bnewsletter\b|\bnewsletter\b.{0,40}\b(?:kostenlos|gratis|bestellen|abonnieren)\b|扫码关注|关注.{0,10}公众号|订阅.{0,10}(?:newsletter|简报|快讯)",
     # advertising and stock-tip bait
     r"^(?:anzeige|werbung|advertisement|sponsored|sponsored content|广告|推广)\b",
     r"(?:kaufen oder verkaufen|buy or sell|sell or buy|halten oder verkaufen)\s*\??!?",

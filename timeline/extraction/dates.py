@@ -110,6 +110,28 @@ _STARTING_RE = re.compile(
     r"(?:[自从]$)",
     re.IGNORECASE,
 )
+# A date in a clause on when something took effect is not the day "the same day" refers to.
+_TAKES_EFFECT = re.compile(
+    r"\b(?:took|takes|take|taking) effect\b|\b(?:went|goes|go) into effect\b|\bcame into force\b|"
+    r"\bin kraft (?:getreten|treten|tritt|trat)\b|\btrat .{0,30}in kraft\b|生效|施行",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.!?;](?:\s|$)|[。！？；]")
+
+
+def _takes_effect(text: str, start: int, end: int) -> bool:
+    """Whether the sentence around a date says something took effect then."""
+    before = text[max(0, start - 30) : start]
+    after = text[end : end + 30]
+    cut = list(_CLAUSE_END.finditer(before))
+    if cut:
+        before = before[cut[-1].end() :]
+    stop = _CLAUSE_END.search(after)
+    if stop:
+        after = after[: stop.start()]
+    return bool(_TAKES_EFFECT.search(before + " " + after))
+
+
 EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|前|之前|以前|生效|施行)")
 
 
@@ -308,7 +330,42 @@ def _nearest_year(ctx: _Context, month: int, day: int | None, pos: int) -> int:
         distance = abs((candidate - pub).days)
         if best_distance is None or distance < best_distance:
             best_year, best_distance = year, distance
+    ahead = _safe_date(best_year, month, day or 1)
+    if (
+        not ctx.narrative
+        and ahead is not None
+        and ahead > pub + dt.timedelta(days=_PAST_TENSE_SLACK)
+        and _PAST_VERB.get(ctx.language, _NEVER).search(_clause(ctx.text, pos))
+        and not _is_future(ctx, pos, pos)
+    ):
+        return best_year - 1  # "wie der Konzern im Dezember mitteilte", read in October
     return best_year
+
+
+_PAST_TENSE_SLACK = 7
+_NEVER = re.compile(r"(?!)")
+# Verbs that put a year-less date in the past: "said in December", "teilte im Dezember mit".
+_PAST_VERB = {
+    "en": re.compile(
+        r"\b(?:said|announced|reported|unveiled|signed|imposed|added|launched|released|"
+        r"published|disclosed|told|agreed|approved|introduced|completed|was|were|had)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:teilte|mitteilte|sagte|erklärte|kündigte|ankündigte|gab|bekannt|hatte|hatten|"
+        r"war|waren|wurde|wurden|verhängte|unterzeichnete|stellte|vorstellte)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"曾|已经|此前|宣布了|发布了|表示了"),
+}
+
+
+def _clause(text: str, pos: int, reach: int = 30) -> str:
+    """The words around `pos`, up to `reach` characters either way and within its clause."""
+    lo, hi = max(0, pos - reach), min(len(text), pos + reach)
+    left = max(text.rfind(stop, lo, pos) for stop in ".;!?。；，,")
+    ends = [i for i in (text.find(stop, pos, hi) for stop in ".;!?。；，,") if i >= 0]
+    return text[max(left + 1, lo) : min(ends) if ends else hi]
 
 
 def _is_future(ctx: _Context, start: int, end: int) -> bool:
@@ -714,7 +771,11 @@ def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | N
         return None
     rel = _g(m, "rel").lower()
     shift = ""
-    if rel:
+    week = _g(m, "rel2").lower()  # "Dienstag vergangener Woche", "Tuesday of last week"
+    if week:
+        offset = _rel_offset(week, ctx.language)
+        shift = "last" if offset < 0 else "next" if offset > 0 else "this"
+    elif rel:
         offset = _rel_offset(rel, ctx.language)
         shift = "last" if offset < 0 else "next" if offset > 0 else "this"
         if ctx.language == "en" and rel == "last":
@@ -771,9 +832,13 @@ def _r_vague_recent(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolve
 
 
 def _r_same_day(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
-    if ctx.last_day is None:
-        return _day(ctx.published)
-    return _day(ctx.last_day)
+    base = ctx.published if ctx.last_day is None else ctx.last_day
+    text = m.group()
+    if text in ("次日", "翌日", "第二天", "隔天"):
+        return _day(base + dt.timedelta(days=1))
+    if text in ("前一天", "前一日"):
+        return _day(base - dt.timedelta(days=1))
+    return _day(base)
 
 
 def _r_day_only(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
@@ -875,6 +940,7 @@ _EN_RULES = [
     _Rule("my", re.compile(r"\b" + _EN_MOD + r"(?P<mon>(?=[A-Z])(?:" + _MON_EN + r"))\.?,?\s+(?:of\s+)?(?P<y>" + _YEAR + r")\b", _I), _r_month_year, 6),
     _Rule("month_rel", re.compile(r"\b" + _EN_MOD + r"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>(?=[A-Z])(?:january|february|march|april|june|july|august|september|october|november|december))\b(?!\s+\d)", _I), _r_month, 3),
     _Rule("may", re.compile(r"(?:\b(?P<rel>last|next|this)\s+|(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid ))(?P<mon>May)\b(?!\s+\d)"), _r_month, 3),
+    _Rule("month_quarter", re.compile(r"\b(?P<mon>March|June|September|December)(?:[\s-]+(?P<y>" + _YEAR + r"))?[\s-]+quarter\b"), lambda m, c, s, e: _r_month_quarter(m, c, s, e), 6),
     _Rule("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<rel>last|this|next|current|previous|past)\s+year'?s\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<half>half|quarter)(?:\s+(?:of\s+)?(?:(?P<y>" + _YEAR + r")|(?P<rel2>last|this|next)\s+year))?\b", _I), lambda m, c, s, e: _r_quarter_en(m, c, s, e), 5),
     _Rule("q_short", re.compile(r"\b(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:[\s']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), lambda m, c, s, e: _r_qshort(m, c, s, e), 5),
     _Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12]))(?:[\s']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), lambda m, c, s, e: _r_hshort(m, c, s, e), 5),
@@ -888,8 +954,9 @@ _EN_RULES = [
     _Rule("ago", re.compile(r"\b(?P<n>" + _NUM_EN + r"|a|an)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", _I), _r_ago, 6),
     _Rule("period_fw", re.compile(r"\b(?:(?:over|in|during|for|within)\s+)?the\s+(?P<rel>next|coming|following|past|last|previous)\s+(?P<n>" + _NUM_EN + r")\s+(?P<unit>days|weeks|months|years|decades|quarters)\b", _I), _r_duration, 5),
     _Rule("duration", re.compile(r"\b(?P<n>" + _NUM_EN + r"|a|an)[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?)(?:'|\s+long)?(?![\w-])(?!\s+(?:ago|old))", _I), _r_duration, 2),
-    _Rule("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))(?:\s+(?P<pod>morning|afternoon|evening|night))?\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _MON_EN + r")\b)", _I), _r_weekday, 4),
+    _Rule("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+of\s+(?P<rel2>last|this|next)\s+week)?\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _MON_EN + r")\b)", _I), _r_weekday, 4),
     _Rule("deictic", re.compile(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", _I), _r_deictic, 4),
+    _Rule("weekday_set", re.compile(r"\b(?:every|each)\s+(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))\b", _I), lambda m, c, s, e: _r_weekday_set(m, c, s, e), 6),
     _Rule("weekday_range", re.compile(r"\b(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))\s+(?:and|to|through|-|–)\s+(?P<wd2>(?=[A-Z])(?:" + _WD_EN + r"))\b", _I), lambda m, c, s, e: _r_weekday_range(m, c, s, e), 5),
     _Rule("weekend", re.compile(r"\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?P<rel>last|this|next|past)\s+weekend\b", _I), lambda m, c, s, e: _r_weekend(m, c, s, e), 4),
     _Rule("present", re.compile(r"\b(?:now|currently|at present|at the moment|nowadays)\b", _I), _r_present, 1),
@@ -998,6 +1065,28 @@ def _r_rel_unit_en(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved
     return r
 
 
+def _r_month_quarter(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
+    """ "the December quarter": the calendar quarter ending that month; without a year, the
+    last one that ended before publication."""
+    month = _MONTHS_EN[_g(m, "mon").lower()]
+    q = month // 3
+    if _g(m, "y"):
+        return _quarter(int(_g(m, "y")), q, explicit_year=True)
+    year = ctx.published.year
+    if _month_end(year, month) > ctx.published:
+        year -= 1
+    return _quarter(year, q)
+
+
+def _r_weekday_set(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
+    """ "every Friday", "jeden Freitag", "每周五": a recurring day, never the date of an event."""
+    word = _g(m, "wd").lower()
+    weekday = _WEEKDAYS_EN.get(word, _WEEKDAYS_DE.get(word, _WEEKDAYS_ZH.get(word)))
+    if weekday is None:
+        return None
+    return _Resolved(value=f"XXXX-WXX-{weekday + 1}", kind="set")
+
+
 def _r_weekday_range(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     """'on Saturday and Sunday', 'Montag bis Mittwoch': the first day, the last as the end."""
     words = (_g(m, "wd").lower(), _g(m, "wd2").lower())
@@ -1048,8 +1137,9 @@ _DE_RULES = [
     _Rule("ago", re.compile(r"\bvor\s+(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Tag|Woche|Monat|Jahr|Jahrzehnt)\b", _I), _r_ago, 6),
     _Rule("period_fw", re.compile(r"\b(?:in|während|über|innerhalb)\s+(?:den|der)\s+(?P<rel>nächsten|kommenden|folgenden|vergangenen|letzten|zurückliegenden)\s+(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Quartale[n]?)\b", _I), _r_duration, 5),
     _Rule("duration", re.compile(r"(?<![\d.,])\b(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Stunden|Minuten|Tag|Woche|Monat|Jahr|Jahrzehnt|Quartale[n]?)(?:\s+lang)?\b(?!\s+(?:später|zuvor|danach|davor|nach|vor|alt|früher)\b)", _I), _r_duration, 2),
-    _Rule("weekday", re.compile(r"\b(?:(?:am|vom|seit|bis|ab)\s+)?(?:" + _DE_REL + r"\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:s)?\b(?!\s*,?\s*(?:den\s+)?\d)"), _r_weekday, 4),
+    _Rule("weekday", re.compile(r"\b(?:(?:am|vom|seit|bis|ab)\s+)?(?:" + _DE_REL + r"\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:s)?\b(?:\s+(?:der\s+)?(?P<rel2>vergangene[nr]|letzte[nr]|vorige[nr]|diese[nr]|kommende[nr]|nächste[nr])\s+Woche\b)?(?!\s*,?\s*(?:den\s+)?\d)"), _r_weekday, 4),
     _Rule("weekend", re.compile(r"\b(?:am|übers|über das)\s+(?:(?P<rel>vergangenen|letzten|kommenden|nächsten)\s+)?Wochenende\b|\b(?P<rel2>vergangenes|letztes|kommendes|nächstes|dieses)\s+Wochenende\b", _I), lambda m, c, s, e: _r_weekend(m, c, s, e), 4),
+    _Rule("weekday_set", re.compile(r"\b(?:jeden|jeweils am|immer)\s+(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"), lambda m, c, s, e: _r_weekday_set(m, c, s, e), 6),
     _Rule("weekday_range", re.compile(r"\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\s+(?:und|bis|-|–)\s+(?P<wd2>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"), lambda m, c, s, e: _r_weekday_range(m, c, s, e), 5),
     _Rule("deictic", re.compile(r"(?<![\w-])(?P<w>heute|gestern|vorgestern|übermorgen|morgen|heutigen)\b(?!\s+(?:früh|abend|nachmittag|mittag|vormittag)\b)"), _r_deictic, 4),
     _Rule("present", re.compile(r"\b(?:derzeit|gegenwärtig|zurzeit|zur Zeit|momentan|heutzutage)\b", _I), _r_present, 1),
@@ -1293,9 +1383,10 @@ _ZH_RULES = [
     _Rule("xun", re.compile(r"(?P<rel>本|这|上个?|下个?)?月(?P<mod>初|底|末|中旬|上旬|下旬)"), _r_zh_xun, 4),
     _Rule("rel_unit", re.compile(r"(?P<rel>本|这|上个?|下个?|上一|下一)(?P<unit>周|星期|礼拜|季度|月)(?![一二三四五六日天1-7])"), _r_zh_rel_unit, 4),
     _Rule("rel_year", re.compile(r"(?P<rel>[去今明前])(?P<unit>年)(?!\d)"), _r_zh_rel_unit, 3),
+    _Rule("weekday_set", re.compile(r"每(?:周|星期|个星期|逢周)(?P<wd>[一二三四五六日天1-7])"), lambda m, c, s, e: _r_weekday_set(m, c, s, e), 6),
     _Rule("weekday", re.compile(r"(?:(?P<rel>本|这|上|下)(?:周|星期|礼拜)|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"), _r_weekday, 5),
     _Rule("deictic", re.compile(r"(?P<w>今天|今日|昨天|昨日|明天|明日|前天|后天)"), _r_deictic, 4),
-    _Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日"), _r_same_day, 5),
+    _Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日|次日|翌日|第二天|隔天|前一天|前一日"), _r_same_day, 5),
     _Rule("as_of_today", re.compile(r"即日起|即日"), lambda m, c, s, e: _day(c.published), 6),
     _Rule("weekend", re.compile(r"(?P<rel>上|本|这|下)?(?:个)?周末"), lambda m, c, s, e: _r_weekend(m, c, s, e), 4),
     _Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.])(?P<d>[1-9]|[12]\d|3[01])[日号](?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起)"), _r_day_only, 3),
@@ -1440,6 +1531,7 @@ def find_dates(
         if not (
             EFFECTIVE_BEFORE.search(ntext, max(0, start - 25), start)
             or EFFECTIVE_AFTER.match(ntext[end : end + 6])
+            or (not narrative and _takes_effect(ntext, start, end))
         ):
             _remember(ctx, resolved, start)
         o_start, o_end = norm.original_span(start, end)
@@ -1463,6 +1555,8 @@ def find_dates(
 def _remember(ctx: _Context, r: _Resolved, pos: int) -> None:
     if r.date is None or r.kind != "date":
         return
+    if not ctx.narrative and r.date > ctx.published:
+        return  # news report what happened: "hours later" never refers to a coming deadline
     if r.explicit_year or (ctx.narrative and r.precision in ("day", "month", "year")):
         ctx.last_year = r.date.year
         ctx.last_year_pos = pos

@@ -1,11 +1,16 @@
 """Event stage: sentences with an actor, a trigger and a date become proposed events.
 
 For each sentence outside boilerplate:
-1. the category is the first of `lexicon.CATEGORY_ORDER` whose trigger occurs in it;
+1. the category comes from the lexicon (`classify`: decisive predicates, then the trade measures,
+   then `lexicon.CATEGORY_ORDER`), corrected by who speaks and who takes part
+   (`refine_category`);
 2. each usable date phrase in it (not an effective-from date, not a future deadline, not a mere
-   "now") anchors one event; a sentence with a trigger and actors but no date takes nothing;
+   "now", not a yardstick year or the year of a law) anchors one event; a trade measure whose
+   only day is the day it starts takes that day; a sentence with a trigger and actors but no
+   date takes nothing;
 3. actors are the sentence's gazetteer matches (a sentence starting with a pronoun inherits the
-   previous sentence's subject); the first one before the trigger initiates, those after it are
+   previous sentence's subject, "he"/"他" the last person named; one about an unnamed court or
+   analysts inherits nothing); the first one before the trigger initiates, those after it are
    targets of coercive measures and otherwise mentioned;
 4. a forward period in the same sentence ("over the next three years") gives the end date;
 5. figures, stage and tags come from the sentence; the English title from the structure.
@@ -18,7 +23,18 @@ from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import EFFECTIVE_AFTER, EFFECTIVE_BEFORE
 from timeline.extraction.figures import find_figures
-from timeline.extraction.lexicon import CATEGORY_ORDER, stage_regex, tags_for, trigger_regex
+from timeline.extraction.lexicon import (
+    CATEGORY_ORDER,
+    INTERVIEW,
+    PREDICATES,
+    SPEAKERS,
+    decision_regex,
+    predicate_regex,
+    stage_regex,
+    tags_for,
+    threat_regex,
+    trigger_regex,
+)
 from timeline.extraction.types import (
     ActorMention,
     ActorRole,
@@ -30,11 +46,28 @@ from timeline.extraction.types import (
 
 _COERCIVE = {"export_controls", "sanctions", "tariffs_trade", "legal_action", "regulation"}
 _PRONOUN_START = re.compile(
-    r"^\W*(?:[A-Z][\w ,]{0,30}?[\s,]+)?(?:it|he|she|they|the company|the group|the ministry|"
-    r"the department|the firm|es|er|sie|der konzern|das unternehmen|die firma|"
-    r"该公司|公司|其|他|她)\b",
+    r"^\W*(?:(?:[A-Z][\w ,]{0,30}?[\s,]+)?(?:it|he|she|they|the company|the group|the ministry|"
+    r"the department|the firm|es|er|sie|der konzern|das unternehmen|die firma)\b"
+    # "It is unclear whether ...", "Es gibt ...": no one is the subject.
+    r"(?<!\bit(?= (?:is|was|remains|seems|appears|would be|will be|has been)\b))"
+    r"(?<!\bes(?= (?:ist|gibt|gab|bleibt|scheint|war)\b))|"
+    # Chinese has no word boundaries; an opening adverbial ("R1发布当天，他") may come first.
+    r"(?:[^，。！？；\s]{1,15}[，,])?(?:该公司|该集团|公司|其(?![中他实余次])|他|她))",
     re.IGNORECASE,
 )
+
+
+# A sentence whose subject is someone the gazetteer cannot name ("A federal appeals court
+# upheld the law", "Analysts said ...") is not about the previous sentence's subject.
+_THIRD_PARTY_START = re.compile(
+    r"^\W*(?:(?:a|an|the|one|some|many|several|ein|eine|einige|viele|mehrere|die|der)\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:court|judge|jury|analysts?|investors?|critics?|experts?|observers?|"
+    r"economists?|traders?|commentators?|gericht|richter(?:in)?|analysten|anleger|experten|"
+    r"beobachter|kritiker|ökonomen|händler)\b|^\W*(?:分析人士|分析师|专家|业内人士|观察人士|法院|法官)",
+    re.IGNORECASE,
+)
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_PERSONAL_RE = re.compile(r"\b(?:he|she|er)$|[他她]$", re.IGNORECASE)
 _CATEGORY_TITLES = {
     "export_controls": "imposes export controls",
     "sanctions": "imposes sanctions",
@@ -75,9 +108,18 @@ _TRADE_MEASURES = ("sanctions", "export_controls", "tariffs_trade")
 def classify(sentence: str, language: str) -> tuple[str | None, int]:
     """The category of a sentence and where its trigger starts (-1 when none).
 
-    Categories are tried in `CATEGORY_ORDER`; among the trade measures (sanctions, export
-    controls, tariffs) the one named first in the sentence wins, as it is usually the news.
+    A predicate that is news whatever else the sentence names ("filed a complaint at the WTO",
+    "held talks") decides first; then the trade measures (sanctions, export controls, tariffs),
+    the one named first winning, as it is usually the news; then `CATEGORY_ORDER`.
     """
+    predicates = []
+    for category in PREDICATES:
+        m = predicate_regex(category, language).search(sentence)
+        if m:
+            predicates.append((m.start(), category))
+    if predicates:
+        start, category = min(predicates)
+        return category, start
     measures = []
     for category in _TRADE_MEASURES:
         m = trigger_regex(category, language).search(sentence)
@@ -95,6 +137,108 @@ def classify(sentence: str, language: str) -> tuple[str | None, int]:
     return None, -1
 
 
+_GOVERNMENT_KINDS = ("government_body", "country")
+
+
+def refine_category(
+    category: str,
+    trigger_pos: int,
+    sentence: str,
+    language: str,
+    mentions: list[tuple[int, str]],
+    actors: dict[str, GazetteerActor],
+) -> tuple[str, int]:
+    """Correct the lexicon's category with what the sentence's actors and speech verbs say.
+
+    `mentions` are (offset in the sentence, slug). A person (or a spokesperson, a CEO) who says,
+    argues or reveals something before the trigger makes a statement: "the CEO told analysts
+    the company would invest" reports words, not the investment; for trade measures only a
+    threat or a criticism does ("Trump threatened new tariffs"), as a plain "said" often
+    announces the measure. What a company says it did ("would comply", "had ceased") is
+    `other`; a trigger inside a quotation that someone is said to have spoken is a statement;
+    talks among actors of one country only are domestic policy, an interview a statement; a
+    takeover by a government is a policy measure.
+    """
+    if category == "statement":
+        market = trigger_regex("other", language).search(sentence, max(trigger_pos, 0))
+        if market:  # "the company said it would comply", "told the exchange it had ceased"
+            return "other", market.start()
+    if category in ("statement", "other"):
+        return category, trigger_pos
+    quoted = _inside_quote(sentence, trigger_pos)
+    if quoted is not None:
+        speech = trigger_regex("statement", language).search(sentence[: quoted[0]]) or (
+            trigger_regex("statement", language).search(sentence, quoted[1])
+        )
+        if speech:  # '"We will answer these tariffs," the minister said': words, not a measure
+            return "statement", speech.start()
+    speech = trigger_regex("statement", language).search(sentence, 0, max(trigger_pos, 0))
+    if speech and not (
+        category in PREDICATES and predicate_regex(category, language).match(sentence, trigger_pos)
+    ):
+        speaker = [slug for pos, slug in mentions if pos < speech.start()]
+        person = bool(speaker) and actors.get(speaker[-1], _NO_ACTOR).kind == "person"
+        titled = SPEAKERS.search(sentence, 0, speech.start()) is not None
+        if category in _TRADE_MEASURES:
+            threat = threat_regex(language).search(sentence, 0, trigger_pos)
+            if threat and (person or titled):
+                return "statement", threat.start()
+            if titled and not decision_regex(language).search(sentence):
+                return "statement", speech.start()
+        elif (person or titled) and category != "earnings":  # a CFO's figures are results
+            return "statement", speech.start()
+    if category == "diplomacy":
+        if INTERVIEW.search(sentence):
+            return "statement", trigger_pos
+        countries = {actors[slug].country for _, slug in mentions if slug in actors}
+        if len({slug for _, slug in mentions}) >= 2 and len(countries) == 1 and "" not in countries:
+            return "government_policy", trigger_pos
+    if category == "mergers_acquisitions":
+        before = [slug for pos, slug in mentions if pos < trigger_pos]
+        if before and actors.get(before[0], _NO_ACTOR).kind in _GOVERNMENT_KINDS:
+            return "government_policy", trigger_pos
+    return category, trigger_pos
+
+
+_QUOTE_RE = re.compile(
+    r'"[^"]{4,}?"|“[^”]{4,}?”|„[^“”]{4,}?[“”]|«[^»]{4,}?»|「[^」]{4,}?」|『[^』]{4,}?』'
+)
+
+
+def _inside_quote(sentence: str, position: int) -> tuple[int, int] | None:
+    """The span of the quotation that holds `position`, if any; short quotes ("so-called
+    "reciprocal" tariffs", the name of a list) mark words, not speech."""
+    for m in _QUOTE_RE.finditer(sentence):
+        spoken = len(m.group()) >= (12 if _CJK_RE.search(m.group()) else 30)
+        if spoken and m.start() < position < m.end():
+            return m.start(), m.end()
+    return None
+
+
+def _is_company(slug: str, actors: dict[str, GazetteerActor]) -> bool:
+    return actors.get(slug, _NO_ACTOR).kind == "company"
+
+
+def _main_company(
+    mentions: list[ActorMention], before: int, actors: dict[str, GazetteerActor]
+) -> ActorMention | None:
+    """The company the text has named most often before `before` (the latest mention of it)."""
+    counts: dict[str, int] = {}
+    latest: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.start >= before:
+            break
+        if _is_company(m.slug, actors):
+            counts[m.slug] = counts.get(m.slug, 0) + 1
+            latest[m.slug] = m
+    if not counts:
+        return None
+    return latest[max(counts, key=lambda slug: counts[slug])]
+
+
+_NO_ACTOR = GazetteerActor(slug="", name="", kind="", country="", aliases=())
+
+
 def detect_stage(sentence: str, language: str) -> str:
     for stage in ("revoked", "suspended", "effective", "proposed", "announced"):
         if stage_regex(stage, language).search(sentence):
@@ -109,18 +253,52 @@ def _usable_date(m: DateMention, text: str, published: dt.date) -> bool:
     after = text[m.end : m.end + 6]
     if EFFECTIVE_BEFORE.search(before) or EFFECTIVE_AFTER.match(after):
         return False
+    if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(text, m.end):
+        return False
+    if m.precision == "year" and (
+        _LAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _LAW_AFTER.match(text, m.end)
+    ):
+        return False
     return m.date <= published + dt.timedelta(days=3)
 
 
-def _start_date_as_news(m: DateMention, text: str, published: dt.date) -> bool:
-    """In the lead, "since Wednesday the duties apply" reports the taking effect as the news:
-    when the sentence gives only a start date, that is the date."""
+# "measured against 2017 levels", "gegenüber 2019", "较2023年同期": a yardstick, not a date.
+_BASELINE_BEFORE = re.compile(
+    r"(?:\b(?:against|compared (?:with|to)|relative to|versus|vs\.?|than(?: in)?|"
+    r"gegenüber|im vergleich zu|verglichen mit)\s*$)|(?:(?:较|比|相比|同比)\s*$)",
+    re.IGNORECASE,
+)
+# "an emergency law from 1952", "the 2018 Export Control Reform Act", "1952年的法律": the year
+# names a law, it does not date the sentence's event.
+_LAW_BEFORE = re.compile(
+    r"(?:\b(?:act|law|statute|treaty|(?:\w*gesetz|vertrag|abkommen|verordnung|richtlinie)\w*)"
+    r"(?:\s+[\w.-]+){0,2}?\s+(?:of|from|von|aus(?: dem jahr(?:e)?)?)\s*$)",
+    re.IGNORECASE,
+)
+_LAW_AFTER = re.compile(
+    r"(?:\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Treaty)\b)|(?:\s*年?的?(?:法律|法案|条例))"
+)
+_BASELINE_AFTER = re.compile(r"\s*(?:levels?\b|'s levels?\b|niveau|同期|水平)", re.IGNORECASE)
+
+
+_START_RE = re.compile(
+    r"(?:\b(?:from|since|starting|as of|effective|(?:ab|seit)(?: dem)?)\s*$)|(?:[自从]\s*$)", re.I
+)
+
+
+def _start_date_as_news(
+    m: DateMention, text: str, published: dt.date, ahead: int = 7, back: int = 7
+) -> bool:
+    """ "Since Wednesday the duties apply", "will halve the tariff from February 14": when the
+    sentence gives only the day a measure starts, that is its date (the gold conventions).
+
+    In the lead any such sentence qualifies within a week of publication; elsewhere only trade
+    measures do, up to `ahead` days later (a measure announced now may start next quarter)."""
     if m.date is None or m.kind not in ("date", "time") or m.precision != "day":
         return False
-    before = text[max(0, m.start - 25) : m.start]
-    if not re.search(r"(?:\b(?:from|since|starting|ab|seit)\s*$)|(?:[自从]\s*$)", before, re.I):
+    if not _START_RE.search(text[max(0, m.start - 25) : m.start]):
         return False
-    return published - dt.timedelta(days=7) <= m.date <= published + dt.timedelta(days=7)
+    return published - dt.timedelta(days=back) <= m.date <= published + dt.timedelta(days=ahead)
 
 
 def _forward_period(mentions: list[DateMention]) -> DateMention | None:
@@ -181,6 +359,58 @@ def _roles(
         else:
             roles.append(ActorRole(slug, "mentioned"))
     return tuple(roles)
+
+
+# "Huawei was added to the Entity List", "wurde … auf die Liste gesetzt", "被列入": the subject
+# is acted upon.
+_PASSIVE = {
+    "en": re.compile(
+        r"\b(?:was|were|has been|have been|had been|is being|are being)\s+(?:\w+ly\s+)?"
+        r"(?:added|placed|put|hit|targeted|sanctioned|blacklisted|banned|fined|sued|charged|barred|"
+        r"listed|included|indicted|investigated|probed)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:wurde|wurden|worden)\b[^.;]{0,80}?\b(?:gesetzt|aufgenommen|belegt|sanktioniert|"
+        r"verklagt|gelistet|ausgeschlossen|angeklagt|bestraft)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"被(?:美国|美方|中方|欧盟)?(?:列入|纳入|制裁|处罚|起诉|罚款|调查|加征)"),
+}
+
+
+def _passive_roles(
+    roles: tuple[ActorRole, ...],
+    sentence: Sentence,
+    trigger_pos: int,
+    mentions: list[ActorMention],
+    language: str,
+    actors: dict[str, GazetteerActor],
+) -> tuple[ActorRole, ...]:
+    """In a passive sentence the subject is the target; the acting party is the government (of
+    another country) named after the verb or as the list's owner ("the US Entity List")."""
+    passive = _PASSIVE.get(language, _PASSIVE["en"]).search(sentence.text, 0, trigger_pos + 40)
+    if passive is None or not roles or not -40 <= trigger_pos - passive.end() <= 40:
+        return roles
+    subject = roles[0].slug
+    subject_actor = actors.get(subject, _NO_ACTOR)
+    at = sentence.start + passive.start()
+    if not any(m.slug == subject and m.start < at for m in mentions):
+        return roles
+    agent = next(
+        (
+            m.slug
+            for m in mentions
+            if m.start >= at
+            and actors.get(m.slug, _NO_ACTOR).kind in _GOVERNMENT_KINDS
+            and actors[m.slug].country != subject_actor.country
+        ),
+        None,
+    )
+    if agent is None:
+        return roles
+    rest = [r for r in roles[1:] if r.slug != agent]
+    return (ActorRole(agent, "initiator"), ActorRole(subject, "target"), *rest)
 
 
 def _format_amount(figure: Figure) -> str:
@@ -252,12 +482,15 @@ def build_events(
     date_i = 0
     actor_i = 0
     previous_subject: list[ActorMention] = []
+    previous_person: list[ActorMention] = []  # "he", "sie", "他" refer to the last person named
+    attributed: set[int] = set()
     previous_dates: list[DateMention] = []
     previous_index = -2
     previous_had_event = False
     lead_paragraph = sentences[0].paragraph if sentences else 0
     total = len(sentences)
     for index, sentence in enumerate(sentences):
+        previous_sentence_start = sentences[index - 1].start if index else sentence.start
         while date_i < len(dates) and dates[date_i].end <= sentence.start:
             date_i += 1
         in_dates = []
@@ -274,23 +507,49 @@ def build_events(
             j += 1
         category, trigger_pos = classify(sentence.text, language)
         inherited = False
+        pronoun = _PRONOUN_START.match(sentence.text)
         if (
-            (
-                not in_actors
-                or (
-                    _PRONOUN_START.match(sentence.text) and in_actors[0].start - sentence.start > 25
-                )
-            )
-            and previous_subject
-            and (not in_actors or _PRONOUN_START.match(sentence.text))
-        ):
-            in_actors = previous_subject + in_actors
+            (not in_actors and not _THIRD_PARTY_START.match(sentence.text))
+            or (pronoun is not None and in_actors[0].start - sentence.start >= pronoun.end())
+        ) and previous_subject:
+            personal = pronoun is not None and _PERSONAL_RE.search(pronoun.group())
+            subject = previous_person if personal and previous_person else previous_subject
+            in_actors = subject + in_actors
             inherited = True
         if in_actors and not inherited:
             previous_subject = [in_actors[0]]
-        usable = _finest([m for m in in_dates if _usable_date(m, text, published)])
+        people = [m for m in in_actors if actors.get(m.slug, _NO_ACTOR).kind == "person"]
+        if people:
+            previous_person = [people[-1]]
+        if category == "earnings" and inherited and not _is_company(in_actors[0].slug, actors):
+            # "Revenue rose 8%": results are the company's, not the last person's.
+            company = _main_company(actor_mentions, sentence.start, actors)
+            if company is not None:
+                in_actors = [company, *in_actors[1:]]
+        candidates = _without_dateline(
+            [m for m in in_dates if _usable_date(m, text, published)], sentence
+        )
+        usable = _finest(candidates)
+        if category == "earnings":
+            usable = _reported_period(usable, candidates)
         if not usable and sentence.paragraph == lead_paragraph:
             usable = [m for m in in_dates if _start_date_as_news(m, text, published)]
+        if (
+            category in _TRADE_MEASURES
+            and not any(m.precision == "day" for m in usable)
+            # when the measure the sentence before reported starts, it is not a new one
+            and not any(
+                e.category == category and e.evidence_start >= previous_sentence_start
+                for e in events
+            )
+        ):
+            starts = [
+                m
+                for m in in_dates
+                if m not in usable
+                and _start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
+            ]
+            usable = sorted(starts + usable, key=lambda m: m.start)
         from_context = False
         if (
             not usable
@@ -309,8 +568,35 @@ def build_events(
         elif usable:
             previous_dates, previous_index = usable, index
             previous_had_event = False
+        if index in attributed:
+            continue  # its date went to the sentence it attributes
+        if not usable and category is not None and in_actors and index + 1 < total:
+            # "SAIC hat Klage eingereicht. Das teilte das Unternehmen am Montag mit."
+            following = sentences[index + 1]
+            if _ATTRIBUTION_RE.match(following.text):
+                usable = _finest(
+                    [
+                        m
+                        for m in dates[date_i:]
+                        if following.start <= m.start < following.end
+                        and _usable_date(m, text, published)
+                    ]
+                )
+                if usable:
+                    attributed.add(index + 1)
         if category is None or not in_actors or not usable:
             continue
+        category, trigger_pos = refine_category(
+            category,
+            trigger_pos,
+            sentence.text,
+            language,
+            [(max(m.start - sentence.start, -1), m.slug) for m in in_actors],
+            actors,
+        )
+        third_party = _THIRD_PARTY_START.match(sentence.text)
+        if category == "statement" and third_party and third_party.end() <= trigger_pos:
+            continue  # "Analysts said on Monday that China would retaliate": no party speaks
         stage = detect_stage(sentence.text, language)
         if stage == "effective" and sentence.paragraph != lead_paragraph:
             continue
@@ -320,45 +606,52 @@ def build_events(
         period = _forward_period(in_dates)
         sentence_figures = tuple(f for _, _, f in find_figures(sentence.text, language))
         tags = tags_for(sentence.text)
-        roles = _roles(in_actors, trigger_pos, category, sentence.start, actors)
-        for mention in _distinct_dates(usable):
-            assert mention.date is not None
-            date_end = mention.date_end
-            if period is not None:
-                date_end = _period_end(mention.date, period.value) or period.date_end
-            main = _is_main(mention, published, index, total, sentence.paragraph == lead_paragraph)
-            confidence = 0.45
-            confidence += 0.15 if not mention.approximate else 0.05
-            confidence += 0.1 if roles and not inherited else 0.0
-            confidence -= 0.15 if from_context else 0.0
-            confidence += 0.1 if main else 0.0
-            confidence += 0.1 if category not in ("statement", "other") else 0.0
-            title = make_title(
-                category, roles, actors, sentence_figures, sentence.text, language, mention.text
-            )
-            events.append(
-                ProposedEvent(
-                    title=title,
-                    summary=sentence.text[:1000],
-                    date=mention.date,
-                    precision=mention.precision or "day",
-                    category=category,
-                    evidence=sentence.text,
-                    evidence_start=sentence.start,
-                    evidence_end=sentence.end,
-                    date_end=date_end,
-                    approximate=mention.approximate,
-                    date_phrase=mention.text,
-                    date_phrase_start=mention.start,
-                    date_phrase_end=mention.end,
-                    actors=roles,
-                    figures=sentence_figures,
-                    tags=tags,
-                    confidence=round(min(confidence, 0.95), 2),
-                    main=main,
-                    stage=stage,
+        measures = [(category, trigger_pos)]
+        measures += _coordinated_measures(sentence.text, language, category, trigger_pos)
+        for measure, position in measures:
+            roles = _roles(in_actors, position, measure, sentence.start, actors)
+            if measure in _COERCIVE:
+                roles = _passive_roles(roles, sentence, position, in_actors, language, actors)
+            for mention in _distinct_dates(usable):
+                assert mention.date is not None
+                date_end = mention.date_end
+                if period is not None:
+                    date_end = _period_end(mention.date, period.value) or period.date_end
+                main = _is_main(
+                    mention, published, index, total, sentence.paragraph == lead_paragraph
                 )
-            )
+                confidence = 0.45
+                confidence += 0.15 if not mention.approximate else 0.05
+                confidence += 0.1 if roles and not inherited else 0.0
+                confidence -= 0.15 if from_context else 0.0
+                confidence += 0.1 if main else 0.0
+                confidence += 0.1 if measure not in ("statement", "other") else 0.0
+                title = make_title(
+                    measure, roles, actors, sentence_figures, sentence.text, language, mention.text
+                )
+                events.append(
+                    ProposedEvent(
+                        title=title,
+                        summary=sentence.text[:1000],
+                        date=mention.date,
+                        precision=mention.precision or "day",
+                        category=measure,
+                        evidence=sentence.text,
+                        evidence_start=sentence.start,
+                        evidence_end=sentence.end,
+                        date_end=date_end,
+                        approximate=mention.approximate,
+                        date_phrase=mention.text,
+                        date_phrase_start=mention.start,
+                        date_phrase_end=mention.end,
+                        actors=roles,
+                        figures=sentence_figures,
+                        tags=tags,
+                        confidence=round(min(confidence, 0.95), 2),
+                        main=main,
+                        stage=stage,
+                    )
+                )
     return merge_events(events)
 
 
@@ -368,6 +661,13 @@ _CONTINUATION_RE = re.compile(
     r"^\W*(?:其中|此外|另外|同时|第\d+号公告|另一份公告|In addition|Additionally|Separately|"
     r"The (?:second|other|third) (?:notice|rule|measure|announcement)|Außerdem|Zudem|"
     r"Darüber hinaus|Die zweite|Eine weitere)",
+    re.IGNORECASE,
+)
+# A sentence that only says who reported the news of the sentence before, and when.
+_ATTRIBUTION_RE = re.compile(
+    r"^\W*(?:(?:Das|Dies)\s+(?:teilten?|gaben?|sagten?|erklärten?|bestätigten?|berichteten?|"
+    r"meldeten?|verkündeten?|schrieben?|kündigten?)\b|"
+    r"(?:That|This) (?:was|is) (?:announced|confirmed|disclosed|reported|according to)\b)",
     re.IGNORECASE,
 )
 _LETTER_RE = re.compile(r"[^\W\d_]")
@@ -384,7 +684,91 @@ def _finest(mentions: list[DateMention]) -> list[DateMention]:
     return [m for m in mentions if m.precision == "day"]
 
 
+# "SHANGHAI, March 5 (Reuters) -", "PEKING, 5. März (dpa) -", "新华社北京3月5日电": the day of the
+# report, which dates the news only when the sentence names no other date.
+_DATELINE_RE = re.compile(
+    r"^\W*(?:[A-ZÄÖÜ]{2}[A-ZÄÖÜ .'/-]{0,40},\s+[^()\n]{3,25}?\s*(?:\([\w .-]{2,25}\))?\s*[-–—]"
+    r"|[A-ZÄÖÜ][\w .'/-]{1,40},\s+[^()\n]{3,25}?\s*"
+    r"\((?:Reuters|AP|AFP|dpa|dpa-AFX|Bloomberg|Xinhua|Kyodo|Yonhap)\)\s*[-–—]"
+    r"|[\u4e00-\u9fff]{0,12}?\d{1,2}月\d{1,2}日电)"
+)
+
+
+def _without_dateline(mentions: list[DateMention], sentence: Sentence) -> list[DateMention]:
+    dateline = _DATELINE_RE.match(sentence.text)
+    if dateline is None:
+        return mentions
+    end = sentence.start + dateline.end()
+    rest = [m for m in mentions if m.start >= end]
+    return rest or mentions
+
+
+# "… imposed tariffs on US farm goods and added 15 firms to its export control list": a second
+# measure of the same announcement, which analysts track as its own event.
+_COORDINATED = {
+    "en": re.compile(
+        r"\b(?:and|while) (?:also )?(?:added|placed|put|imposed|slapped|banned|restricted|"
+        r"announced|blacklisted|targeted|introduced|launched|opened|filed)\b[^.;]{0,80}$",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:und|sowie) (?:zudem |außerdem |auch )?(?:setzte|setzten|verhängte|verhängten|"
+        r"stellte|stellten|verbot|verboten|beschränkte|beschränkten|leitete|leiteten|nahm|nahmen)"
+        r"\b[^.;]{0,80}$",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"(?:并|同时|此外还|还)(?:将|对|宣布|决定)[^。；]{0,40}$"),
+}
+
+
+_PROSPECT = {
+    "en": re.compile(r"\b(?:will|would|could|may|might|plans? to|threaten\w*)\b", re.IGNORECASE),
+    "de": re.compile(
+        r"\b(?:wird|werden|würde|würden|soll|sollen|will|wollen|könnte|droht\w*|in aussicht)\b",
+        re.IGNORECASE,
+    ),
+    # not a bare 将, which in "将15家实体列入清单" marks the object, not the future
+    "zh": re.compile(r"拟|计划|威胁|可能|将于|将自|将会|称将|表示将|宣布将在"),
+}
+
+
+def _coordinated_measures(
+    sentence: str, language: str, category: str, trigger_pos: int
+) -> list[tuple[str, int]]:
+    """Other trade measures the sentence reports with a verb of their own after the first."""
+    coordinated = _COORDINATED.get(language)
+    if coordinated is None or category not in _TRADE_MEASURES:
+        return []
+    if _PROSPECT[language].search(sentence):
+        return []  # threatened or planned together, the package is tracked as one event
+    found = []
+    for other in _TRADE_MEASURES:
+        if other == category:
+            continue
+        m = trigger_regex(other, language).search(sentence, trigger_pos + 1)
+        if m and coordinated.search(sentence, trigger_pos + 1, m.start()):
+            found.append((other, m.start()))
+    return found
+
+
+_ANAPHORIC_DAY = re.compile(
+    r"^(?:the same day|that day|on the day|am selben tag|am gleichen tag|an diesem tag|"
+    r"当天|当日|同日|同一天)$",
+    re.IGNORECASE,
+)
+
+
+def _reported_period(usable: list[DateMention], candidates: list[DateMention]) -> list[DateMention]:
+    """Results "published that day" for "the December quarter" are dated by the quarter: a day
+    the sentence only refers back to says when they came out, the period what they are."""
+    if not usable or not all(_ANAPHORIC_DAY.match(m.text.strip()) for m in usable):
+        return usable
+    periods = [m for m in candidates if m.precision in ("quarter", "year") and m not in usable]
+    return periods or usable
+
+
 MAX_DATES_PER_SENTENCE = 6
+_MEASURE_START_AHEAD = 92
 MAX_EVENTS = 200
 
 

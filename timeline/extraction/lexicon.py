@@ -14,8 +14,8 @@ CATEGORY_ORDER = (
     "export_controls",
     "tariffs_trade",
     "legal_action",
-    "mergers_acquisitions",
     "regulation",
+    "mergers_acquisitions",
     "earnings",
     "investment",
     "cyber_security",
@@ -28,37 +28,45 @@ CATEGORY_ORDER = (
 
 TRIGGERS: dict[str, dict[str, list[str]]] = {
     "export_controls": {
-        "en": [r"export control", r"export (?:curb|restriction|ban|licen[cs]e|licen[cs]ing|rule)", r"entity list",
+        "en": [r"export control", r"export (?:curb|restriction|ban|licen[cs]e|licen[cs]ing|rule)", r"(?<!unreliable )entity list",
                r"unverified list", r"denial order", r"(?:general|temporary) licen[cs]e", r"(?:ban|bann|halt|restrict|curb)\w* (?:the )?export",
                r"exports? of .{0,60} (?:banned|restricted)", r"licen[cs]es? to export", r"controls on (?:chip|semiconductor|rare|gallium|germanium|advanced)",
                r"chip (?:curb|control|rule)s?", r"blacklist", r"stop shipping", r"foreign direct product",
-               r"(?:barred|banned|prohibited|blocked) .{0,50}(?:from )?(?:selling|supplying|shipping|exporting)"],
+               r"(?:barred|banned|prohibited|blocked) .{0,50}(?:from )?(?:selling|supplying|shipping|exporting)",
+               r"exporters? .{0,60}(?:licen[cs]e|permit|approval)", r"(?:ai )?diffusion rule", r"dual-use (?:items|goods|export)",
+               r"(?:ban|restrictions?|curbs?|limits?) on (?:the )?(?:sales?|shipments?|exports?) of", r"restrict\w* (?:the )?(?:sales?|shipments?) of"],
         "de": [r"exportkontroll", r"exportbeschränk", r"exportverbot", r"exportstopp", r"exportregel",
                r"ausfuhrkontroll", r"ausfuhrbeschränk", r"ausfuhrverbot", r"ausfuhrgenehmig", r"exportgenehmig",
-               r"exportlizenz", r"ausnahmegenehmigung", r"entity list", r"schwarze liste", r"handelsschwarze", r"lieferverbot", r"lieferstopp",
-               r"ausfuhr\w*", r"exporte? .{0,60}(?:verboten|untersagt|beschränkt)"],
-        "zh": [r"出口管制", r"实体清单", r"出口许可", r"禁止.{0,10}出口", r"限制.{0,10}出口", r"管制清单", r"出口禁令", r"暂停.{0,6}出口"],
+               r"exportlizenz", r"ausnahmegenehmigung", r"(?<!unreliable )entity list", r"schwarze liste", r"handelsschwarze", r"lieferverbot", r"lieferstopp",
+               r"ausfuhr(?!en\b)\w*", r"lieferbeschränk", r"schränk\w* .{0,60}(?:verkauf|lieferung|export|ausfuhr)", r"exporte? .{0,60}(?:verboten|untersagt|beschränkt|genehmig|lizenzpflicht)",
+               r"(?:untersag|verbiet|verbot)\w*.{0,150}(?:auszuführen|zu exportieren|zu liefern)", r"dual-use"],
+        "zh": [r"出口管制", r"(?<!不可靠)实体清单", r"出口许可", r"禁止.{0,10}出口", r"限制.{0,10}出口", r"管制清单", r"出口禁令", r"暂停.{0,6}出口", r"两用物项", r"断供", r"出口.{0,10}(?:许可|审批)"],
     },
     "sanctions": {
-        "en": [r"sanction", r"unreliable entity", r"asset freeze", r"frozen assets", r"travel ban"],
-        "de": [r"sanktion", r"unzuverlässige", r"vermögen\w* eingefroren"],
-        "zh": [r"制裁", r"不可靠实体清单", r"反制措施", r"反制清单"],
+        "en": [r"sanction", r"unreliable entity", r"asset freeze", r"frozen assets", r"travel ban", r"visa (?:ban|restriction)s?", r"\bfr[eo]z\w* .{0,30}\bassets", r"countermeasures? against"],
+        "de": [r"sanktion", r"unzuverlässige", r"vermögen\w* eingefroren", r"einreiseverbot", r"gegenmaßnahmen gegen"],
+        "zh": [r"制裁", r"不可靠实体清单", r"反制措施", r"反制清单", r"反外国制裁法"],
     },
     "tariffs_trade": {
         "en": [r"tariff", r"dut(?:y|ies)\b", r"levies", r"levy", r"trade (?:deal|agreement|truce|war|talks)",
-               r"anti-dumping", r"countervailing", r"import (?:ban|quota)", r"purchases? of american",
-               r"\bde minimis\b", r"duty-free"],
+               r"anti-dumping", r"anti-subsidy", r"countervailing", r"safeguard (?:measure|dut)", r"import (?:ban|quota|curb|restriction)s?", r"purchases? of american",
+               r"\bde minimis\b", r"duty-free",
+               r"\b(?:buy|purchas)\w*\b.{0,50}\b(?:goods|products|farm|agricultural|soybeans|energy|aircraft)\b"],
         "de": [r"\bzoll", r"zölle", r"zöllen", r"strafzoll", r"ausgleichszoll", r"antidumping", r"handelsabkommen",
-               r"handelsstreit", r"handelskrieg", r"zollpause", r"zollfrieden", r"handelsdeal", r"importverbot"],
-        "zh": [r"关税", r"加征", r"反倾销", r"反补贴", r"贸易协议", r"贸易战", r"经贸", r"税率"],
+               r"handelsstreit", r"handelskrieg", r"zollpause", r"zollfrieden", r"handelsdeal", r"importverbot", r"antisubvention", r"importbeschränk", r"einfuhrbeschränk",
+               r"(?:(?<!ver)kauf|einkäuf|abnahme)\w*\b.{0,50}(?:waren|güter|produkte|agrarprodukte|sojabohnen|energie)", r"(?:waren|güter|produkte|sojabohnen|energie)\w*\b.{0,30}\b(?:zu |ein)?(?:kaufen|zukaufen|abzunehmen|importieren)\b"],
+        "zh": [r"关税", r"加征", r"反倾销", r"反补贴", r"贸易协议", r"贸易战", r"贸易摩擦", r"经贸", r"税率", r"进口限制", r"暂停.{0,10}进口",
+               r"(?:采购|购买|进口).{0,20}(?:商品|产品|农产品|大豆|能源|飞机)"],
     },
     "legal_action": {
         "en": [r"\bsued?\b", r"lawsuit", r"court", r"judge", r"indict", r"charged", r"plead\w* guilty",
                r"extradit", r"prosecut", r"settlement", r"\bfined\b", r"\ba fine\b", r"penalt", r"complaint at the world trade",
-               r"\bwto\b", r"ruling", r"upheld", r"arrest", r"detained"],
+               r"\bwto\b", r"world trade organi[sz]ation", r"ruling", r"upheld", r"arrest", r"detained", r"extradition", r"verdict", r"convicted", r"sentenced", r"\bappeal(?:ed|s|ing)? (?:the|a|against)\b", r"appeals court", r"settled .{0,40}(?:dispute|lawsuit|case|charges)", r"patent (?:dispute|infringement|lawsuit|case)",
+               r"\bchalleng\w* .{0,40}\b(?:in|before|at) (?:a |the )?(?:court|wto|world trade)"],
         "de": [r"klage", r"verklagt", r"gericht", r"richter", r"anklage", r"urteil", r"strafe", r"bußgeld",
-               r"geldbuße", r"verhaftet", r"festgenommen", r"auslieferung", r"\bwto\b", r"beschwerde bei der"],
-        "zh": [r"起诉", r"诉讼", r"法院", r"判决", r"罚款", r"逮捕", r"引渡", r"世贸组织", r"\bWTO\b", r"裁决", r"控告"],
+               r"geldbuße", r"verhaftet", r"festgenommen", r"auslieferung", r"\bwto\b", r"beschwerde bei der",
+               r"welthandelsorganisation", r"an(?:zu)?fecht", r"strafverfahren", r"staatsanwalt", r"berufung (?:ein|gegen)", r"in (?:die )?berufung", r"revision einge"],
+        "zh": [r"起诉", r"诉讼", r"法院", r"判决", r"罚款", r"逮捕", r"引渡", r"世贸组织", r"\bWTO\b", r"裁决", r"控告", r"申诉", r"起诉书", r"检察", r"判处", r"一审", r"二审", r"上诉"],
     },
     "mergers_acquisitions": {
         "en": [r"acqui(?:re|sition)", r"takeover", r"merger", r"buy(?:s|ing)? (?:a )?(?:stake|control)", r"\bbid for\b", r"divest"],
@@ -67,34 +75,39 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
     },
     "regulation": {
         "en": [r"investigation", r"\bprobe\b", r"antitrust", r"anti-monopoly", r"regulator", r"review of",
-               r"cybersecurity review", r"approv(?:al|ed) the (?:deal|acquisition)", r"security review"],
-        "de": [r"ermittlung", r"untersuchung", r"kartell", r"wettbewerbs", r"regulierer", r"aufsicht", r"prüfung", r"prüft"],
-        "zh": [r"调查", r"反垄断", r"审查", r"监管", r"约谈", r"立案"],
+               r"cybersecurity review", r"approv(?:al|ed) the (?:deal|acquisition)", r"security review",
+               r"\b(?:ban|bann|exclud|remov|strip)\w* .{0,40}\bfrom (?:its|the|their|american|us|u\.s\.) (?:5g |telecom |mobile )?(?:networks?|app stores?|market)", r"rip and replace"],
+        "de": [r"ermittlung", r"untersuchung", r"kartell", r"wettbewerbs", r"regulierer", r"aufsicht", r"prüfung", r"prüft", r"verbann",
+               r"aus .{0,40}(?:netz\w*|markt) (?:aus(?:zu)?schließen|ausgeschlossen|zu entfernen|entfernt)"],
+        "zh": [r"调查", r"反垄断", r"审查", r"监管", r"约谈", r"立案", r"禁用", r"禁止使用", r"排除在.{0,10}之外"],
     },
     "earnings": {
-        "en": [r"revenue", r"profit", r"earnings(?! call)", r"net income", r"quarterly results", r"\bsales (?:rose|fell|grew)", r"reported .{0,40}(?:quarter|results)"],
-        "de": [r"umsatz", r"gewinn", r"(?<!zu den )quartalszahlen", r"geschäftszahlen", r"erlöse?", r"jahresergebnis", r"bilanz"],
-        "zh": [r"营收", r"营业收入", r"净利润", r"利润", r"财报(?!电话会)", r"业绩", r"销售收入", r"年报"],
+        "en": [r"revenue", r"profit", r"earnings(?! call)", r"net income", r"quarterly results", r"\bsales (?:rose|fell|grew|increased|decreased|jumped|slumped|climbed|dropped)", r"reported .{0,40}(?:quarter|results)",
+               r"net loss", r"operating (?:income|loss|margin)", r"beat (?:analysts'? |market |wall street )?(?:estimates|expectations|forecasts)"],
+        "de": [r"umsatz", r"gewinn(?!ung)", r"(?<!zu den )quartalszahlen", r"geschäftszahlen", r"erlöse?", r"jahresergebnis", r"bilanz", r"quartalsergebnis", r"(?:netto|quartals|jahres)verlust", r"operative[nms]? (?:ergebnis|verlust)", r"\bebit\b"],
+        "zh": [r"营收", r"营业收入", r"净利润", r"利润", r"财报(?!电话会)", r"业绩", r"销售收入", r"年报", r"亏损", r"收入.{0,6}(?:增长|下降|同比)"],
     },
     "investment": {
-        "en": [r"invest", r"capital expenditure", r"capex", r"\bfactory\b", r"\bplant\b", r"subsid", r"grant", r"fund(?:ing)?\b", r"build"],
-        "de": [r"investi", r"werk\b", r"fabrik", r"ansiedlung", r"subvention", r"förder", r"milliardenprogramm"],
-        "zh": [r"投资", r"投入", r"建厂", r"补贴", r"基金", r"资本开支"],
+        "en": [r"invest(?!or)", r"capital expenditure", r"capex", r"\bfactory\b", r"\bplant\b", r"subsid", r"grant", r"fund(?:ing)?\b", r"build", r"capital spending",
+               r"expand\w* (?:its |their )?(?:production|capacity|manufacturing)"],
+        "de": [r"investi", r"(?<!netz)(?<!regel)(?<!hand)(?<!bau)(?<!feuer)werk\b", r"fabrik", r"ansiedlung", r"subvention", r"förder", r"milliardenprogramm"],
+        "zh": [r"投资", r"投入", r"建厂", r"补贴", r"基金", r"资本开支", r"扩产", r"建设.{0,10}(?:工厂|基地|数据中心)"],
     },
     "cyber_security": {
-        "en": [r"cyber", r"hack", r"malicious attack", r"data breach", r"espionage", r"spy"],
+        "en": [r"cyber", r"hack", r"malicious attack", r"ransomware", r"(?:ddos|denial-of-service)", r"data breach", r"espionage", r"spy"],
         "de": [r"cyber", r"hacker", r"angriff\w* auf .{0,30}(?:server|netz|system)", r"spionage", r"datenleck"],
-        "zh": [r"网络安全", r"网络攻击", r"黑客", r"数据泄露", r"间谍"],
+        "zh": [r"网络安全", r"网络攻击", r"恶意攻击", r"黑客", r"数据泄露", r"间谍"],
     },
     "product_launch": {
-        "en": [r"launch", r"unveil\w* (?:a|its|the) (?:new )?(?:model|phone|chip|product|smartphone)", r"released? .{0,60}(?:model|phone|chip|version)", r"rolled out", r"debut"],
-        "de": [r"vorgestellt", r"stellt .{0,40}vor", r"präsentiert", r"auf den markt", r"neues? (?:modell|smartphone|chip)", r"veröffentlicht\w* .{0,30}modell", r"modell\w* .{0,40}veröffentlicht", r"markteinführung"],
-        "zh": [r"发布.{0,15}(?:模型|手机|芯片|产品|新品)", r"推出", r"上市", r"亮相", r"开源"],
+        "en": [r"launch", r"unveil\w* .{0,40}\b(?:model|phone|chip|processor|product|smartphone|car|vehicle|device|laptop|tablet|headset)s?\b", r"released? .{0,60}(?:model|phone|chip|version|operating system|software)", r"rolled out", r"debut", r"went on sale", r"(?:began|start\w*) (?:selling|shipping) (?:its|the|a) new", r"technical report on"],
+        "de": [r"vorgestellt", r"stellt .{0,40}vor", r"(?:stellte|präsentierte|zeigte) .{0,60}(?:modell|smartphone|handy|telefon|chip|prozessor|auto|fahrzeug|produkt|gerät|laptop)\w*\b", r"präsentiert", r"auf den markt", r"neues? (?:modell|smartphone|chip)", r"veröffentlicht\w* .{0,30}modell", r"modell\w* .{0,40}veröffentlicht", r"markteinführung", r"verkaufsstart",
+               r"(?:spitzen|flaggschiff)modell", r"in (?:den|seinen|ihren) (?:online-?shop|handel|verkauf)"],
+        "zh": [r"发布.{0,15}(?:模型|手机|芯片|产品|新品|汽车|车型|系统|版本)", r"推出", r"上市", r"亮相", r"开源", r"开售", r"发售", r"首发"],
     },
     "diplomacy": {
-        "en": [r"talks\b", r"summit", r"met with", r"\bmet\b", r"visit", r"phone call", r"spoke by phone", r"negotiat", r"joint statement", r"released? .{0,30}(?:citizens|detainees)"],
-        "de": [r"gespräch", r"gipfel", r"treffen", r"traf\b", r"trafen", r"besuch", r"verhandl", r"telefonat", r"gemeinsame erklärung"],
-        "zh": [r"会谈", r"会晤", r"通话", r"访问", r"磋商", r"联合声明", r"会见", r"谈判"],
+        "en": [r"talks\b", r"summit", r"met with", r"\bmet\b", r"visit", r"phone call", r"spoke by phone", r"negotiat", r"joint statement", r"released? .{0,30}(?:citizens|detainees)", r"summon\w* .{0,30}(?:ambassador|envoy)"],
+        "de": [r"gespräch", r"gipfel", r"treffen", r"traf\b", r"trafen", r"besuch", r"verhandl", r"telefonat", r"telefonier", r"gemeinsame erklärung", r"einbestellt"],
+        "zh": [r"会谈", r"会晤", r"通话", r"访问", r"磋商", r"联合声明", r"会见", r"谈判", r"召见"],
     },
     "government_policy": {
         "en": [r"signed", r"executive order", r"\blaw\b", r"\bact\b", r"\bbill\b", r"plan\b", r"policy", r"designat", r"national emergency", r"passed", r"approved", r"received"],
@@ -103,16 +116,65 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
         "zh": [r"政策", r"规划", r"法案", r"签署", r"行政令", r"方案", r"措施", r"意见", r"接见", r"座谈"],
     },
     "statement": {
-        "en": [r"\bsaid\b", r"\bsays\b", r"told", r"warned", r"called", r"criticis", r"condemn", r"stated", r"statement", r"wrote", r"argued", r"threatened", r"vowed", r"urged", r"thanked"],
-        "de": [r"sagte", r"erklärte", r"bezeichnete", r"kritisierte", r"warnte", r"betonte", r"teilte .{0,40}mit", r"äußerte", r"drohte", r"forderte", r"kündigte .{0,60}an"],
-        "zh": [r"表示", r"称", r"指出", r"强调", r"批评", r"回应", r"警告", r"声明", r"谴责"],
+        "en": [r"\bsaid\b", r"\bsays\b", r"told", r"warned", r"called", r"criticis", r"condemn", r"stated", r"statement", r"wrote", r"argued", r"threatened", r"vowed", r"urged", r"thanked", r"\bargue\b", r"insisted", r"denied", r"accused", r"pledged"],
+        "de": [r"sagte", r"erklärte", r"bezeichnete", r"kritisierte", r"warnte", r"betonte", r"teilte .{0,40}mit", r"äußerte", r"drohte", r"forderte", r"kündigte .{0,60}an", r"sagt\b", r"wies .{0,40}zurück", r"bekräftigte", r"warf .{0,40}vor"],
+        "zh": [r"表示", r"称", r"指出", r"强调", r"批评", r"回应", r"警告", r"声明", r"谴责", r"透露", r"坦言", r"呼吁", r"敦促"],
     },
     "other": {
-        "en": [r"market value", r"shares? (?:fell|plunged|dropped|tumbled)", r"landed", r"ceased", r"comply", r"resign", r"stepped down"],
+        "en": [r"market value", r"shares? (?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"stock-market value", r"(?:shares|stock) (?:of|in) .{0,30}(?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"landed", r"ceased", r"comply", r"resign", r"stepped down"],
         "de": [r"börsenwert", r"aktie\w* (?:fiel|brach|stürzte)", r"kurssturz", r"rücktritt", r"tritt .{0,20}zurück"],
         "zh": [r"市值", r"股价.{0,6}(?:下跌|暴跌|大跌)", r"辞职"],
     },
 }  # fmt: skip
+
+# Predicates that make a sentence's news whatever measures it also names: "China filed a
+# complaint at the WTO over the tariffs" is legal action, "held talks on tariffs" diplomacy.
+PREDICATES: dict[str, dict[str, list[str]]] = {
+    "legal_action": {
+        "en": [r"\bsu(?:ed|es|ing)\b", r"\blawsuit", r"\bfiled? (?:a )?(?:suit|complaint|case|petition)", r"\bfiles (?:a )?(?:suit|complaint|case)",
+               r"complaint (?:at|with|to) the (?:wto|world trade)", r"\bindicted\b", r"pleaded guilty"],
+        "de": [r"verklagt", r"klage (?:ein|erhoben|eingereicht)", r"\bklage\b.{0,80}\b(?:eingereicht|erhoben|einreichen)", r"\bklagt\w* gegen", r"reicht\w* .{0,30}klage", r"an(?:zu)?fecht", r"beschwerde (?:bei|vor) der (?:wto|welthandels)",
+               r"angeklagt"],
+        "zh": [r"提起诉讼", r"起诉", r"申诉", r"诉诸"],
+    },
+    "diplomacy": {
+        "en": [r"\bheld (?:talks|a (?:phone |video )?call|a meeting|a summit|consultations)", r"spoke by (?:phone|telephone)", r"\bhad a (?:phone |video )?call\b",
+               r"(?:citizens|nationals|detainees|prisoners)\b.{0,120}\b(?:released|freed)\b", r"\b(?:released|freed) .{0,30}(?:citizens|nationals|detainees|prisoners)", r"prisoner (?:swap|exchange)"],
+        "de": [r"führten .{0,40}gespräche", r"telefonierten?", r"trafen sich",
+               r"(?:bürger|staatsangehörige|häftling|gefangene)\w*\b.{0,120}\bfreigelassen", r"freilassung .{0,40}(?:bürger|staatsangehörige|häftling|gefangene)", r"gefangenenaustausch"],
+        "zh": [r"举行.{0,8}(?:会谈|会晤|磋商|通话)", r"通电话", r"视频通话", r"释放.{0,20}(?:公民|人员)", r"(?:公民|人员).{0,40}(?:获释|被释放)"],
+    },
+    "government_policy": {
+        "en": [r"(?:outbound|inbound) investment", r"investment (?:screening|restrictions?|curbs?|bans?)"],
+        "de": [r"investitionskontroll", r"investitionsprüfung", r"auslandsinvestitionen .{0,30}(?:beschränk|prüf)"],
+        "zh": [r"对外投资.{0,10}(?:限制|审查)", r"投资审查"],
+    },
+}  # fmt: skip
+
+
+# Reported speech that is news as speech even when it names a measure ("Trump threatened
+# tariffs"); plain "said" by a government may announce the measure itself.
+THREATS: dict[str, str] = {
+    "en": r"threaten|warned|warns|vowed|criticis|criticiz|condemn|accus|denounc",
+    "de": r"droht|warnt|kritisier|verurteil|warf .{0,40}vor",
+    "zh": r"威胁|警告|批评|谴责|指责",
+}
+# Verbs by which a spokesperson announces a measure rather than comments on one.
+DECISIONS: dict[str, str] = {
+    "en": r"\b(?:announc\w*|decided|imposed|will impose|placed|added|introduced)\b",
+    "de": r"angekündigt|kündigt\w* .{0,60}an|beschlossen|beschließt|verhängt|entschieden|setzt .{0,40}auf",
+    "zh": r"宣布|决定|公告|实施|列入",
+}
+# Who speaks for someone else, or as a person: what they say is a statement.
+SPEAKERS = re.compile(
+    r"spokes(?:man|woman|person)|\bsprecher|发言人|\bCEO\b|chief executive|chairman|chairwoman|founder|"
+    r"\b(?:vorstands|konzern|firmen)?chef(?:in)?\b|vorstandsvorsitzende|gründer|首席执行官|董事长|创始人|总裁",
+    re.IGNORECASE,
+)
+INTERVIEW = re.compile(
+    r"\binterview|gespräch mit .{0,40}journalist|\binterview mit|接受.{0,20}采访|媒体采访",
+    re.IGNORECASE,
+)
 
 STAGE_TRIGGERS: dict[str, dict[str, list[str]]] = {
     "effective": {
@@ -161,6 +223,34 @@ def trigger_regex(category: str, language: str) -> re.Pattern[str]:
     if regex is None:
         stems = TRIGGERS[category].get(language) or TRIGGERS[category]["en"]
         regex = re.compile("|".join(f"(?:{s})" for s in stems), re.IGNORECASE)
+        _COMPILED[key] = regex
+    return regex
+
+
+def predicate_regex(category: str, language: str) -> re.Pattern[str]:
+    key = ("predicate:" + category, language)
+    regex = _COMPILED.get(key)
+    if regex is None:
+        stems = PREDICATES[category].get(language) or PREDICATES[category]["en"]
+        regex = re.compile("|".join(f"(?:{s})" for s in stems), re.IGNORECASE)
+        _COMPILED[key] = regex
+    return regex
+
+
+def decision_regex(language: str) -> re.Pattern[str]:
+    key = ("decision", language)
+    regex = _COMPILED.get(key)
+    if regex is None:
+        regex = re.compile(DECISIONS.get(language) or DECISIONS["en"], re.IGNORECASE)
+        _COMPILED[key] = regex
+    return regex
+
+
+def threat_regex(language: str) -> re.Pattern[str]:
+    key = ("threat", language)
+    regex = _COMPILED.get(key)
+    if regex is None:
+        regex = re.compile(THREATS.get(language) or THREATS["en"], re.IGNORECASE)
         _COMPILED[key] = regex
     return regex
 

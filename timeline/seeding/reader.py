@@ -457,3 +457,19 @@ def read_seeds(root: Path) -> SeedBundle:
     bundle.gold = read_gold(root / "gold", by_name, actor_slugs, p)
     p.raise_if_any()
     return bundle
+
+
+def read_sample(root: Path, seeds: Path) -> list[GoldRecord]:
+    """Read and check an evaluation sample (`root/articles`, `root/gold`) against the seeds'
+    outlets and actors; every article needs its gold file. Raise SeedError listing all problems.
+    """
+    p = _Problems()
+    outlets = {o.slug for o in read_outlets(seeds / "outlets.yaml", p)}
+    actors = {a.slug for a in read_actors(seeds / "actors", p)}
+    articles = read_articles(root / "articles", outlets, p)
+    gold = read_gold(root / "gold", {a.name: a for a in articles}, actors, p)
+    for name in sorted({a.name for a in articles} - {g.article for g in gold}):
+        p.add(name, "the article has no gold file")
+    p.raise_if_any()
+    return gold
+

@@ -13,6 +13,7 @@ def event_list(*, include_drafts: bool = False) -> QuerySet[Event]:
     )
     return (
         Event.objects.filter(status__in=statuses, merged_into__isnull=True)
+        .defer("search_text")
         .prefetch_related(
             Prefetch(
                 "actor_links",
@@ -28,6 +29,7 @@ def event_get(*, event_id: int) -> Event | None:
     """One event with everything its page shows, or None."""
     return (
         Event.objects.filter(pk=event_id)
+        .defer("search_text")
         .prefetch_related(
             Prefetch(
                 "actor_links",

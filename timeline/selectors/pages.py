@@ -114,7 +114,9 @@ def _with_source_counts(events: QuerySet[Event]) -> QuerySet[Event]:
 def _timeline_rows(events: QuerySet[Event]) -> QuerySet[Event]:
     """Only what a timeline row shows: no tags, actors with their names and countries."""
     return _with_source_counts(
-        events.prefetch_related(None).prefetch_related(
+        events.defer("search_text")
+        .prefetch_related(None)
+        .prefetch_related(
             Prefetch(
                 "actor_links",
                 queryset=EventActor.objects.select_related("actor").order_by("role", "actor__name"),

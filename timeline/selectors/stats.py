@@ -43,10 +43,10 @@ def event_counts(*, events: QuerySet[Event], bucket: str) -> list[Bucket]:
     selection = events.order_by().values("pk")
     rows: dict[dt.date, Bucket] = {}
     by_category = (
-        Event.objects.filter(pk__in=selection)
+        events.order_by()
         .annotate(period=trunc("date", output_field=DateField()))
         .values_list("period", "category")
-        .annotate(n=Count("pk"))
+        .annotate(n=Count("pk", distinct=True))
         .order_by()
     )
     for period, category, n in by_category:

@@ -14,6 +14,7 @@ from timeline.choices import Category, EventStatus
 from timeline.errors import ApplicationError, PermissionDenied
 from timeline.models import Event, EventActor, Tag
 from timeline.permissions import User, can_edit_event, can_publish
+from timeline.services.search import event_search_refresh
 from timeline.services.validation import validated
 
 
@@ -156,4 +157,5 @@ def event_revert(*, event: Event, history_id: int, user: User) -> Event:
     EventActor.objects.filter(event=event).update(
         event_date=event.date, event_date_last=event.date_last, event_status=event.status
     )
+    event_search_refresh(event_ids=[event.pk])
     return event

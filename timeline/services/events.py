@@ -13,8 +13,18 @@ from django.db import transaction
 
 from timeline.choices import EventStatus, Precision
 from timeline.errors import ApplicationError
-from timeline.models import Actor, Event, EventActor, EventRelation, LegalReference, Tag
+from timeline.models import (
+    Actor,
+    Article,
+    Event,
+    EventActor,
+    EventRelation,
+    EventSource,
+    LegalReference,
+    Tag,
+)
 from timeline.periods import period_start
+from timeline.services.search import event_search_refresh
 from timeline.services.validation import validated
 
 
@@ -87,6 +97,7 @@ def event_create(*, data: EventData, seed_key: str | None = None) -> Event:
     event.tags.set(data.tags)
     _actors_replace(event, data.actors)
     _legal_references_replace(event, data.legal_references)
+    event_search_refresh(event_ids=[event.pk])
     return event
 
 
@@ -128,7 +139,37 @@ def event_update(*, event: Event, data: EventData, by_editor: bool) -> Event:
     event.tags.set(data.tags)
     _actors_replace(event, data.actors)
     _legal_references_replace(event, data.legal_references)
+    event_search_refresh(event_ids=[event.pk])
     return event
+
+
+@transaction.atomic
+def event_source_add(
+    *,
+    event: Event,
+    article: Article,
+    evidence: str,
+    date_phrase: str = "",
+    evidence_start: int | None = None,
+    evidence_end: int | None = None,
+    date_phrase_start: int | None = None,
+    date_phrase_end: int | None = None,
+) -> EventSource:
+    """Cite `article` as a source of `event` with the sentence that reports it."""
+    source = EventSource(
+        event=event,
+        article=article,
+        evidence=evidence,
+        date_phrase=date_phrase,
+        evidence_start=evidence_start,
+        evidence_end=evidence_end,
+        date_phrase_start=date_phrase_start,
+        date_phrase_end=date_phrase_end,
+    )
+    validated(source)
+    source.save()
+    event_search_refresh(event_ids=[event.pk])
+    return source
 
 
 def _actors_replace(event: Event, actors: Sequence[tuple[Actor, str]]) -> None:

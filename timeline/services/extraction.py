@@ -56,6 +56,7 @@ from timeline.models import (
 )
 from timeline.periods import last_covered_day, period_start
 from timeline.services.events import EventData, event_create, event_differs, event_update
+from timeline.services.search import event_search_refresh
 from timeline.services.validation import validated
 
 logger = logging.getLogger(__name__)
@@ -393,12 +394,14 @@ def extraction_store(*, article_id: int, result: ExtractionResult) -> Extraction
         _source_add(event, article, proposal)
         used.add(event.pk)
         report.created += 1
+    still_cited = []
     for stale in own:
         if stale.pk in used or _is_protected(stale):
             continue
         other_sources = EventSource.objects.filter(event=stale).exclude(article=article)
         if other_sources.exists():
             EventSource.objects.filter(event=stale, article=article).delete()
+            still_cited.append(stale.pk)
         else:
             stale.delete()
         report.removed += 1
@@ -409,6 +412,7 @@ def extraction_store(*, article_id: int, result: ExtractionResult) -> Extraction
     report.event_ids = sorted(
         set(EventSource.objects.filter(article=article).values_list("event_id", flat=True))
     )
+    event_search_refresh(event_ids=[*report.event_ids, *still_cited])
     return report
 
 

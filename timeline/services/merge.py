@@ -28,6 +28,7 @@ from timeline.models import (
 )
 from timeline.normalize import normalize_alias
 from timeline.permissions import User, can_merge_actors, can_merge_events
+from timeline.services.search import event_search_refresh
 from timeline.services.validation import validated
 
 TAKEABLE_EVENT_FIELDS = (
@@ -147,6 +148,7 @@ def events_merge(
     survivor.save()
 
     _move_sources(survivor, other_ids)
+    event_search_refresh(event_ids=[survivor.pk, *other_ids])
     _move_actor_links(survivor, other_ids)
     _move_relations(survivor, other_ids)
     _move_legal_references(survivor, other_ids)

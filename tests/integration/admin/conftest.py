@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group, User
 from django.test import Client
 
 from tests.factories import ActorFactory, ArticleFactory, make_event
-from timeline.models import Event, EventSource
+from timeline.models import Event
+from timeline.services.events import event_source_add
 
 
 def _staff(username: str, group: str | None) -> User:
@@ -60,7 +61,7 @@ def draft_with_evidence(db):
         )
         start = article.text.index(sentence)
         phrase_start = article.text.index("on Monday")
-        EventSource.objects.create(
+        event_source_add(
             event=event,
             article=article,
             evidence=sentence,

@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import ArticleFactory, make_event
-from timeline.models import Article, EventSource, ExtractionRun, Feed
+from timeline.models import Article, ExtractionRun, Feed
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -40,7 +41,7 @@ def test_an_empty_submission_is_refused_with_a_message(contributor_client):
 def test_article_page_lists_the_events_it_produced(editor_client):
     article = ArticleFactory(status="failed", error="could not fetch")
     event = make_event(title="Produced event")
-    EventSource.objects.create(event=event, article=article, evidence="Some sentence.")
+    event_source_add(event=event, article=article, evidence="Some sentence.")
     changelist = editor_client.get(reverse("admin:timeline_article_changelist")).content.decode()
     assert "could not fetch" in changelist
     page = editor_client.get(reverse("admin:timeline_article_change", args=[article.pk]))

@@ -7,7 +7,8 @@ from django.urls import reverse
 
 from tests.factories import ActorFactory, ArticleFactory, make_event
 from timeline.admin.pagination import CappedCountPaginator
-from timeline.models import Event, EventSource
+from timeline.models import Event
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -24,7 +25,7 @@ def _events(n, *, status="published"):
         actors = ((ActorFactory(), "initiator"), (ActorFactory(), "target"))
         event = make_event(title=f"Event {Event.objects.count()}", status=status, actors=actors)
         article = ArticleFactory()
-        EventSource.objects.create(event=event, article=article, evidence=f"Evidence {i}.")
+        event_source_add(event=event, article=article, evidence=f"Evidence {i}.")
 
 
 @pytest.mark.parametrize(
@@ -115,9 +116,7 @@ def test_event_form_queries_do_not_grow_with_its_sources(editor_client):
 
     def add_sources(n):
         for i in range(n):
-            EventSource.objects.create(
-                event=event, article=ArticleFactory(), evidence=f"Alias said {i}."
-            )
+            event_source_add(event=event, article=ArticleFactory(), evidence=f"Alias said {i}.")
 
     add_sources(2)
     _queries(editor_client, url)

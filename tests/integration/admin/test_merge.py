@@ -14,10 +14,9 @@ from timeline.models import (
     Event,
     EventActor,
     EventRelation,
-    EventSource,
     Tag,
 )
-from timeline.services.events import LegalReferenceInput, event_relation_add
+from timeline.services.events import LegalReferenceInput, event_relation_add, event_source_add
 from timeline.services.merge import actors_merge, events_merge
 
 pytestmark = pytest.mark.django_db
@@ -25,7 +24,7 @@ pytestmark = pytest.mark.django_db
 
 def _source(event, evidence):
     article = ArticleFactory()
-    return EventSource.objects.create(
+    return event_source_add(
         event=event, article=article, evidence=evidence, evidence_start=0, evidence_end=5
     )
 

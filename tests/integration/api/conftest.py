@@ -11,8 +11,9 @@ from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from tests.factories import ActorFactory, make_event
-from timeline.models import Article, EventRelation, EventSource, LegalReference, Outlet, Tag
+from timeline.models import Article, EventRelation, LegalReference, Outlet, Tag
 from timeline.services.articles import content_hash
+from timeline.services.events import event_source_add
 
 
 @pytest.fixture(autouse=True)
@@ -138,7 +139,7 @@ def archive(db):
         text=text,
         content_hash=content_hash(text),
     )
-    EventSource.objects.create(
+    event_source_add(
         event=events["plan"],
         article=article,
         evidence=text,

@@ -6,6 +6,7 @@ import pytest
 
 from tests.factories import make_event
 from timeline.models import Event, EventSource
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -225,7 +226,7 @@ def test_updated_since_returns_only_changed_events(archive, anon):
 def test_evidence_search_finds_words_only_in_sources(archive, anon):
     event = archive["q4_results"]
     plan_source = EventSource.objects.get(event=archive["plan"])
-    EventSource.objects.create(
+    event_source_add(
         event=event,
         article=plan_source.article,
         evidence="Revenue rose 11 percent.",

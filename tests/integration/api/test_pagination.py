@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from tests.factories import ActorFactory, ArticleFactory, make_event
-from timeline.models import EventSource, Tag
+from timeline.models import Tag
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -87,7 +88,7 @@ def _rich_events(count):
             actors=((actors[0], "initiator"), (actors[i % 2 + 1], "target")),
             tags=(tag,),
         )
-        EventSource.objects.create(event=event, article=ArticleFactory(), evidence=f"Said {i}.")
+        event_source_add(event=event, article=ArticleFactory(), evidence=f"Said {i}.")
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from tests.factories import ActorFactory, ArticleFactory, make_event
-from timeline.models import EventSource, Tag
+from timeline.models import Tag
+from timeline.services.events import event_source_add
 
 
 @pytest.fixture(autouse=True)
@@ -50,7 +51,7 @@ def archive(db):
         ),
     }
     article = ArticleFactory(text="The lithography budget grows from next year on.")
-    EventSource.objects.create(
+    event_source_add(
         event=events["plan"],
         article=article,
         evidence="The lithography budget grows from next year on.",

@@ -6,8 +6,8 @@ import pytest
 from django.urls import reverse
 
 from tests.factories import ActorFactory, ArticleFactory, make_event
-from timeline.models import CorrectionReport, EventSource
-from timeline.services.events import LegalReferenceInput, event_relation_add
+from timeline.models import CorrectionReport
+from timeline.services.events import LegalReferenceInput, event_relation_add, event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,7 @@ def test_shows_evidence_in_its_language_with_the_date_phrase_marked(client):
     article = ArticleFactory(
         title="Alibaba investiert", language="de", url="https://news.example/alibaba"
     )
-    EventSource.objects.create(
+    event_source_add(
         event=event,
         article=article,
         evidence="Alibaba hat kürzlich angekündigt, 380 Milliarden Yuan zu investieren.",
@@ -132,7 +132,7 @@ def test_merged_event_redirects_to_the_survivor(client):
 def test_text_from_articles_is_escaped_on_the_event_page(client):
     event = make_event(title="<b>bold</b>", summary="<script>alert('summary')</script>")
     article = ArticleFactory(title="<iframe src=evil>")
-    EventSource.objects.create(
+    event_source_add(
         event=event,
         article=article,
         evidence="<script>alert('evidence')</script> happened <i>yesterday</i>",

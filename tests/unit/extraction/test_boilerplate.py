@@ -19,6 +19,9 @@ from timeline.extraction.boilerplate import boilerplate_spans, is_boilerplate, m
         "Anzeige",
         "Reporting by Jane Doe; Editing by John Roe",
         "Disclaimer: This article does not constitute investment advice.",
+        "Get our Chips & Trade newsletter every Thursday.",
+        "Bestellen Sie unseren kostenlosen Newsletter zur Handelspolitik.",
+        "扫码关注我们的公众号，获取更多资讯。",
     ],
 )
 def test_boilerplate_lines(line):
@@ -32,6 +35,7 @@ def test_boilerplate_lines(line):
         "Der Konzern aus Hangzhou hat kürzlich angekündigt, mindestens 380 Milliarden Renminbi zu investieren.",
         "商务部新闻发言人周五表示，中方将坚决反制。",
         "By 2027 the company wants to double its capacity.",
+        "The newsletter publisher was fined on Monday for spamming readers.",
     ],
 )
 def test_news_lines_are_kept(line):

@@ -302,3 +302,64 @@ def test_weekday_ranges_and_chinese_day_ranges():
 def test_start_dates_point_forward():
     m = one("Ab Mittwoch senken die USA ihre Zölle.", "de", dt.date(2025, 5, 12))
     assert m.date == dt.date(2025, 5, 14)
+
+
+def test_weekday_of_the_previous_week():
+    assert one("Huawei hatte das Gerät am Dienstag vergangener Woche vorgestellt.", "de").value == (
+        "2025-02-18"
+    )
+    assert one("The phone went on sale on Tuesday of last week.", "en").value == "2025-02-18"
+
+
+def test_quarter_named_by_its_last_month():
+    m = one("Revenue rose 8% in the December quarter.", "en")
+    assert (m.value, m.date, m.precision) == ("2024-Q4", dt.date(2024, 10, 1), "quarter")
+    assert one("Sales fell in the March 2024 quarter.", "en").value == "2024-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The letter goes out every Friday.", "en"),
+        ("Der Bericht erscheint jeden Freitag.", "de"),
+        ("该报告每周五发布。", "zh"),
+    ],
+)
+def test_recurring_weekday_is_a_set_without_a_date(text, language):
+    m = one(text, language)
+    assert (m.kind, m.value, m.date) == ("set", "XXXX-WXX-5", None)
+
+
+def test_hours_later_refers_to_the_last_past_day_not_a_coming_deadline():
+    text = (
+        "She appeared in court on Friday. The charges will be dropped after December 1, 2026. "
+        "Hours later, a judge lifted her bail."
+    )
+    found = find_dates(text, "en", PUBLISHED)
+    assert (found[-1].text, found[-1].value) == ("Hours later", "2025-02-21")
+
+
+def test_the_same_day_skips_the_day_something_took_effect():
+    text = (
+        "The department added the firms last Wednesday. The listing took effect the next day. "
+        "On the same day, the president signed an order."
+    )
+    assert values(text, "en") == ["2025-02-26", "2025-02-27", "2025-02-26"]
+
+
+def test_year_less_month_told_in_the_past_tense_is_the_last_one():
+    october = dt.date(2023, 10, 6)
+    assert one(
+        "BYD plant ein Werk, wie der Konzern im Dezember mitteilte.", "de", october
+    ).value == ("2022-12")
+    assert one("The company said in December it would build a plant.", "en", october).value == (
+        "2022-12"
+    )
+    assert one("Die neuen Regeln gelten im Dezember.", "de", october).value == "2023-12"
+
+
+def test_chinese_next_day_counts_from_the_day_last_mentioned():
+    assert values("2月20日，美方发布新规。次日，商务部宣布反制。", "zh") == [
+        "2025-02-20",
+        "2025-02-21",
+    ]

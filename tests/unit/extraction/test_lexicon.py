@@ -29,9 +29,51 @@ from timeline.extraction.events import classify, detect_stage
         ("商务部宣布对镓、锗相关物项实施出口管制。", "zh", "export_controls"),
         ("国家市场监督管理总局依法对英伟达公司开展立案调查。", "zh", "regulation"),
         ("华为发布2024年年报，营业收入增长22%。", "zh", "earnings"),
+        ("Beijing pledged to buy more American soybeans and energy.", "en", "tariffs_trade"),
+        ("Peking sagte zu, mehr amerikanische Agrarprodukte zu kaufen.", "de", "tariffs_trade"),
+        ("中方承诺扩大采购美国农产品和能源。", "zh", "tariffs_trade"),
+        ("Exporters of the two metals must now apply for a licence.", "en", "export_controls"),
+        (
+            "Das Ministerium untersagte der Tochterfirma, Bauteile aus China auszuführen.",
+            "de",
+            "export_controls",
+        ),
+        ("该公司称其服务器遭受大规模恶意攻击。", "zh", "cyber_security"),
+        ("Xiaomi unveiled its long-awaited SU7 electric car.", "en", "product_launch"),
+        ("Der Hersteller stellte sein neues Falt-Smartphone vor.", "de", "product_launch"),
+        ("Nvidia's chips are sold to investors in cloud services.", "en", None),
+        ("Die Gewinnung von Gallium ist aufwendig.", "de", None),
+        ("The Treasury froze the assets of two Hong Kong trading firms.", "en", "sanctions"),
+        ("Qualcomm settled its patent dispute with the handset maker.", "en", "legal_action"),
+        (
+            "Die Regierung schränkt den Verkauf von KI-Chips nach China weiter ein.",
+            "de",
+            "export_controls",
+        ),
+        ("Hacker haben das Netzwerk des Ministeriums angegriffen.", "de", "cyber_security"),
+        ("小米发布首款电动汽车。", "zh", "product_launch"),
+        ("Der Kanzler telefonierte am Abend mit dem chinesischen Premier.", "de", "diplomacy"),
+        ("Huawei appealed against the decision of the regulator.", "en", "legal_action"),
+        ("Der Konzern legte Berufung gegen die Entscheidung ein.", "de", "legal_action"),
     ],
 )
 def test_categories(sentence, language, category):
+    assert classify(sentence, language)[0] == category
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "category"),
+    [
+        ("Beijing filed a complaint at the WTO over the new chip tariffs.", "en", "legal_action"),
+        ("China reichte bei der WTO Klage gegen die neuen Zölle ein.", "de", "legal_action"),
+        ("中方已就美方加征关税措施在世贸组织提起诉讼。", "zh", "legal_action"),
+        ("The two ministers held talks on tariffs and export controls.", "en", "diplomacy"),
+        ("双方举行视频会谈，就关税和出口管制问题交换意见。", "zh", "diplomacy"),
+        ("Two of its citizens detained on spying charges have been released.", "en", "diplomacy"),
+        ("The order restricts outbound investment in Chinese AI firms.", "en", "government_policy"),
+    ],
+)
+def test_a_decisive_predicate_beats_the_measures_it_names(sentence, language, category):
     assert classify(sentence, language)[0] == category
 
 

@@ -125,13 +125,20 @@ def _assign(gold_events: list[dict[str, Any]], events: list[ProposedEvent]) -> d
     return assignment
 
 
-def evaluate(seeds: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
+def evaluate(
+    seeds: Path, verbose: bool = False, sample: Path | None = None
+) -> dict[str, dict[str, float]]:
+    """Score the extractor on `sample` (a folder with articles/ and gold/; default `seeds`).
+
+    The gazetteer always comes from `seeds`, so a held-out sample is read with the same actors.
+    """
     gazetteer = load_gazetteer(seeds)
+    sample = sample or seeds
     totals: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for gold_path in sorted((seeds / "gold").glob("*/*.yaml")):
+    for gold_path in sorted((sample / "gold").glob("*/*.yaml")):
         gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
         lang = gold_path.parent.name
-        meta, body = load_article(seeds / "articles" / lang / (gold_path.stem + ".md"))
+        meta, body = load_article(sample / "articles" / lang / (gold_path.stem + ".md"))
         published = meta["published"]
         if isinstance(published, str):
             published = dt.datetime.fromisoformat(published)
@@ -195,9 +202,10 @@ def evaluate(seeds: Path, verbose: bool = False) -> dict[str, dict[str, float]]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--seeds", type=Path, default=Path("seeds"))
+    parser.add_argument("--sample", type=Path, default=None, help="articles/ and gold/ to score")
     parser.add_argument("--verbose", action="store_true")
     args = parser.parse_args(argv)
-    report = evaluate(args.seeds, verbose=args.verbose)
+    report = evaluate(args.seeds, verbose=args.verbose, sample=args.sample)
     print(json.dumps(report, indent=1))
     return 0
 

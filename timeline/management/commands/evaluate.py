@@ -35,6 +35,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--format", choices=["text", "json"], default="text")
         parser.add_argument("--seeds", type=Path, default=None, help="seed folder with gold/")
+        parser.add_argument(
+            "--sample",
+            type=Path,
+            default=None,
+            help="score this folder's articles/ and gold/ instead (actors still from the seeds)",
+        )
         parser.add_argument("--corpus", type=Path, help="a gold corpus (.jsonl) to run dates on")
         parser.add_argument("--predictions", type=Path, help="where to write the predictions")
         parser.add_argument(
@@ -46,9 +52,10 @@ class Command(BaseCommand):
             self._corpus(options["corpus"], options["predictions"], not options["no_durations"])
             return
         seeds: Path = options["seeds"] or Path(settings.SEEDS_DIR)
-        if not (seeds / "gold").is_dir():
-            raise CommandError(f"no gold annotations in {seeds / 'gold'}")
-        report = gold.evaluate(seeds)
+        sample: Path = options["sample"] or seeds
+        if not (sample / "gold").is_dir():
+            raise CommandError(f"no gold annotations in {sample / 'gold'}")
+        report = gold.evaluate(seeds, sample=sample)
         if options["format"] == "json":
             self.stdout.write(json.dumps(report, indent=1))
             return

@@ -1,0 +1,234 @@
+"""Event stage: categories corrected by speakers and parties, and the dates a sentence gives.
+
+Sentences are written for these tests; the publication date is Thursday 27 February 2025.
+"""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction import extract
+from timeline.extraction.events import classify, refine_category
+from timeline.extraction.types import ArticleInput
+
+
+@pytest.fixture
+def actors(gazetteer):
+    return {a.slug: a for a in gazetteer.actors}
+
+
+def refined(sentence, language, slugs_by_name, actors):
+    """The refined category, with each actor placed where its name occurs in the sentence."""
+    category, position = classify(sentence, language)
+    assert category is not None
+    mentions = sorted((sentence.index(name), slug) for name, slug in slugs_by_name.items())
+    return refine_category(category, position, sentence, language, mentions, actors)[0]
+
+
+def test_a_person_telling_of_plans_makes_a_statement(actors):
+    sentence = "Eddie Wu told analysts that Alibaba would invest more in cloud computing."
+    names = {"Eddie Wu": "eddie-wu", "Alibaba": "alibaba-group"}
+    assert refined(sentence, "en", names, actors) == "statement"
+
+
+def test_figures_an_executive_gives_are_results(actors):
+    sentence = "Eddie Wu said revenue rose 12% in the December quarter."
+    assert refined(sentence, "en", {"Eddie Wu": "eddie-wu"}, actors) == "earnings"
+
+
+def test_a_company_saying_it_will_invest_announces_an_investment(actors):
+    sentence = "Alibaba said it would invest more in cloud computing."
+    assert refined(sentence, "en", {"Alibaba": "alibaba-group"}, actors) == "investment"
+
+
+def test_a_threat_of_tariffs_is_a_statement_an_announcement_is_not(actors):
+    threat = "Eddie Wu warned that new US tariffs would hurt Chinese exporters."
+    names = {"Eddie Wu": "eddie-wu", "US": "united-states"}
+    assert refined(threat, "en", names, actors) == "statement"
+    announcement = "China said it would impose a 10% tariff on US cars."
+    names = {"China": "china", "US": "united-states"}
+    assert refined(announcement, "en", names, actors) == "tariffs_trade"
+
+
+def test_a_spokesperson_commenting_on_tariffs_makes_a_statement(actors):
+    sentence = "商务部发言人表示，美方滥用关税的做法没有任何经济意义。"
+    names = {"商务部": "china-ministry-of-commerce", "美": "united-states"}
+    assert refined(sentence, "zh", names, actors) == "statement"
+
+
+def test_a_spokesperson_announcing_a_decision_announces_the_measure(actors):
+    sentence = "商务部发言人表示，中方决定对美国三家企业实施制裁。"
+    names = {"商务部": "china-ministry-of-commerce", "美国": "united-states"}
+    assert refined(sentence, "zh", names, actors) == "sanctions"
+
+
+def test_meeting_among_one_country_is_domestic_policy_across_countries_diplomacy(actors):
+    domestic = "Eddie Wu met with Huawei executives in Beijing."
+    names = {"Eddie Wu": "eddie-wu", "Huawei": "huawei"}
+    assert refined(domestic, "en", names, actors) == "government_policy"
+    foreign = "Eddie Wu met with Nvidia executives in Beijing."
+    names = {"Eddie Wu": "eddie-wu", "Nvidia": "nvidia"}
+    assert refined(foreign, "en", names, actors) == "diplomacy"
+
+
+def test_an_interview_is_a_statement(actors):
+    sentence = "Der Huawei-Gründer gab sich im Gespräch mit Journalisten gelassen."
+    assert refined(sentence, "de", {"Huawei": "huawei"}, actors) == "statement"
+
+
+def test_what_a_company_says_it_did_is_not_a_statement(actors):
+    sentence = "Huawei told the exchange that its main operations had ceased."
+    assert refined(sentence, "en", {"Huawei": "huawei"}, actors) == "other"
+
+
+def test_a_takeover_by_a_government_is_a_policy_measure(actors):
+    sentence = "The United States agreed to acquire a stake in Nvidia."
+    names = {"United States": "united-states", "Nvidia": "nvidia"}
+    assert refined(sentence, "en", names, actors) == "government_policy"
+
+
+def events(text, gazetteer, published, language="en"):
+    article = ArticleInput(text=text, published=published, language=language)
+    return extract(article, gazetteer).events
+
+
+def test_a_measure_dated_only_by_its_start_takes_that_day(gazetteer, published):
+    text = (
+        "Trade officials met in Geneva on Monday.\n\n"
+        "Under the deal, Washington will cut the tariff on Chinese goods from March 10."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.category == "tariffs_trade"]
+    assert [(e.date, e.date_phrase) for e in found] == [(dt.date(2025, 3, 10), "March 10")]
+
+
+def test_in_the_lead_too_a_measure_starting_within_months_takes_its_start(gazetteer, published):
+    text = "Washington will raise the tariff on Chinese chips to 50% from March 20."
+    found = events(text, gazetteer, published)
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 3, 20), "tariffs_trade")]
+
+
+def test_the_start_of_a_measure_just_reported_is_not_a_new_event(gazetteer, published):
+    text = (
+        "China on Monday announced a 15% tariff on US coal.\n\n"
+        "The extra tariff will apply from March 10, the Commerce Ministry said."
+    )
+    found = events(text, gazetteer, published)
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "tariffs_trade")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China promised to buy $50 billion more of US farm goods, measured against 2017 levels.",
+        "China invoked an export control law from 2020 against Nvidia.",
+        "Die Regierung in Peking berief sich gegen Nvidia auf ein Exportgesetz aus dem Jahr 2020.",
+    ],
+)
+def test_yardstick_years_and_years_of_laws_date_nothing(gazetteer, published, sentence):
+    language = "de" if "Peking" in sentence else "en"
+    assert events(sentence, gazetteer, published, language) == ()
+
+
+def test_results_published_that_day_are_dated_by_their_quarter_and_company(gazetteer, published):
+    text = (
+        "Alibaba said on Monday it would invest heavily in AI. The plan follows remarks "
+        "Eddie Wu made on Thursday, when he spoke to analysts. The figures published that day "
+        "showed revenue up 8% in the December quarter."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.category == "earnings"]
+    assert [(e.date, e.precision, e.actors[0].slug) for e in found] == [
+        (dt.date(2024, 10, 1), "quarter", "alibaba-group")
+    ]
+
+
+def test_a_chinese_he_after_an_opening_phrase_is_the_last_person_named(gazetteer, published):
+    text = "阿里巴巴集团周一表示，吴泳铭将负责云业务。周二，他会见了英伟达高管。"
+    found = [e for e in events(text, gazetteer, published, "zh") if e.category == "diplomacy"]
+    assert [(e.date, [(a.slug, a.role) for a in e.actors]) for e in found] == [
+        (dt.date(2025, 2, 25), [("eddie-wu", "initiator"), ("nvidia", "mentioned")])
+    ]
+
+
+def test_a_measure_named_in_a_spoken_quotation_is_a_statement(actors):
+    sentence = '"We will answer every new tariff with countermeasures," the China ministry said.'
+    assert refined(sentence, "en", {"China": "china"}, actors) == "statement"
+    named = 'China put Nvidia on its "unreliable entity list", the ministry said.'
+    names = {"China": "china", "Nvidia": "nvidia"}
+    assert refined(named, "en", names, actors) == "sanctions"
+
+
+def test_a_sentence_opening_with_he_is_about_the_person_before(gazetteer, published):
+    text = "Eddie Wu spoke at a forum on Monday. He visited Nvidia in California on Tuesday."
+    found = [e for e in events(text, gazetteer, published) if e.category == "diplomacy"]
+    assert [(e.date, e.actors[0].slug) for e in found] == [(dt.date(2025, 2, 25), "eddie-wu")]
+
+
+def test_an_impersonal_it_does_not_carry_the_subject_over(gazetteer, published):
+    text = (
+        "Alibaba said on Monday it would invest in cloud. "
+        "It is unclear whether Huawei signed a deal on Tuesday."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.date == dt.date(2025, 2, 25)]
+    assert [e.actors[0].slug for e in found] == ["huawei"]
+
+
+def test_a_german_attribution_sentence_dates_the_news_before_it(gazetteer, published):
+    text = (
+        "Huawei hat vor einem Gericht in Düsseldorf Klage gegen SAP eingereicht. "
+        "Das teilte der Konzern am Montag mit."
+    )
+    found = events(text, gazetteer, published, "de")
+    assert [(e.date, e.category, e.evidence[:6]) for e in found] == [
+        (dt.date(2025, 2, 24), "legal_action", "Huawei")
+    ]
+
+
+def test_a_sentence_about_an_unnamed_court_is_not_given_the_last_subject(gazetteer, published):
+    text = (
+        "Nvidia said on Monday it would appeal. A federal appeals court upheld the fine on Tuesday."
+    )
+    found = events(text, gazetteer, published)
+    assert [e.date for e in found if e.category == "legal_action"] == []
+
+
+def test_what_unnamed_analysts_say_is_no_party_s_statement(gazetteer, published):
+    text = "Analysts said on Monday that Huawei would soon answer the new rules."
+    assert events(text, gazetteer, published) == ()
+
+
+def test_a_wire_dateline_does_not_date_news_that_names_its_own_day(gazetteer, published):
+    text = "SHANGHAI, Feb 27 (Reuters) - Alibaba on Tuesday announced a new AI model launch."
+    assert [e.date for e in events(text, gazetteer, published)] == [dt.date(2025, 2, 25)]
+
+
+def test_two_measures_taken_together_are_two_events(gazetteer, published):
+    text = (
+        "Beijing on Tuesday imposed tariffs on US farm goods and added 15 US firms "
+        "to its export control list."
+    )
+    found = events(text, gazetteer, published)
+    assert sorted((e.category, e.date) for e in found) == [
+        ("export_controls", dt.date(2025, 2, 25)),
+        ("tariffs_trade", dt.date(2025, 2, 25)),
+    ]
+
+
+def test_measures_only_threatened_together_stay_one_event(gazetteer, published):
+    text = (
+        "China warned on Tuesday it would impose tariffs and added export controls to its options."
+    )
+    assert [e.category for e in events(text, gazetteer, published)] == ["tariffs_trade"]
+
+
+def test_a_chinese_package_of_tariffs_and_a_listing_is_two_events(gazetteer, published):
+    text = "商务部2月25日宣布对美国煤炭加征15%关税，同时将两家美国企业列入不可靠实体清单。"
+    found = events(text, gazetteer, published, "zh")
+    assert sorted(e.category for e in found) == ["sanctions", "tariffs_trade"]
+
+
+def test_the_subject_of_a_passive_measure_is_its_target(gazetteer, published):
+    text = "Huawei was added to the Entity List by the Commerce Department on Monday."
+    found = events(text, gazetteer, published)
+    assert [[(a.slug, a.role) for a in e.actors] for e in found] == [
+        [("us-department-of-commerce", "initiator"), ("huawei", "target")]
+    ]
