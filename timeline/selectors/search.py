@@ -1,8 +1,9 @@
 """The full-text condition on events, written for each database's substring index.
 
 PostgreSQL: `search_text LIKE '%term%'`, which its trigram GIN index on `search_text` answers.
-SQLite: a phrase query on the FTS5 trigram table `timeline_event_search`, whose rowids are event
-ids. Terms shorter than a trigram are matched on the column by scanning, on either database.
+SQLite: one query of quoted phrases on the FTS5 trigram table `timeline_event_search`, whose
+rowids are event ids. Terms shorter than a trigram are matched on the column by scanning, on
+either database.
 """
 
 from django.db import connection
@@ -18,11 +19,14 @@ _SQLITE_MATCH = f"SELECT rowid FROM {SQLITE_INDEX_TABLE} WHERE {SQLITE_INDEX_TAB
 
 def events_matching(queryset: QuerySet[Event], query: str) -> QuerySet[Event]:
     """`queryset` narrowed to the events whose search text contains every term of `query`."""
-    for term in search_terms(query):
-        if connection.vendor == "sqlite" and len(term) >= MIN_INDEXED_TERM:
-            phrase = '"' + term.replace('"', '""') + '"'
-            matching = RawSQL(_SQLITE_MATCH, (phrase,))  # noqa: S611 (the phrase is a parameter)
+    terms = search_terms(query)
+    if connection.vendor == "sqlite":
+        indexed = [term for term in terms if len(term) >= MIN_INDEXED_TERM]
+        if indexed:
+            phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in indexed)
+            matching = RawSQL(_SQLITE_MATCH, (phrases,))  # noqa: S611 (the phrases are a parameter)
             queryset = queryset.filter(pk__in=matching)
-        else:
-            queryset = queryset.filter(search_text__contains=term)
+        terms = [term for term in terms if term not in indexed]
+    for term in terms:
+        queryset = queryset.filter(search_text__contains=term)
     return queryset
