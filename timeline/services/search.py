@@ -4,6 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 from django.db import connection, transaction
+from django.utils import timezone
 
 from timeline.models import Event, EventSource
 from timeline.search import search_document
@@ -16,7 +17,9 @@ BATCH = 2000
 def event_search_refresh(*, event_ids: Iterable[int]) -> None:
     """Recompute the search text of these events from their title, summary and sources.
 
-    Every service that changes one of those calls this for the events it touched.
+    Every service that changes one of those calls this for the events it touched. An event whose
+    text changed is also marked updated: a source added or removed changes what the API shows of
+    it, and mirrors that sync with `updated_since` must see that.
     """
     ids = sorted(set(event_ids))
     for start in range(0, len(ids), BATCH):
@@ -28,15 +31,16 @@ def _refresh(ids: list[int]) -> None:
     sources = EventSource.objects.filter(event_id__in=ids).order_by("event_id", "id")
     for event_id, text in sources.values_list("event_id", "evidence"):
         evidence[event_id].append(text)
-    events = [
-        Event(pk=pk, search_text=search_document(title, summary, evidence[pk]))
-        for pk, title, summary in Event.objects.filter(pk__in=ids).values_list(
-            "pk", "title", "summary"
-        )
-    ]
-    Event.objects.bulk_update(events, ["search_text"])
+    now = timezone.now()
+    changed = []
+    rows = Event.objects.filter(pk__in=ids).values_list("pk", "title", "summary", "search_text")
+    for pk, title, summary, current in rows:
+        text = search_document(title, summary, evidence[pk])
+        if text != current:
+            changed.append(Event(pk=pk, search_text=text, updated_at=now))
+    Event.objects.bulk_update(changed, ["search_text", "updated_at"])
     if connection.vendor == "sqlite":
-        sqlite_index_store([(event.pk, event.search_text) for event in events])
+        sqlite_index_store([(event.pk, event.search_text) for event in changed])
 
 
 def sqlite_index_store(documents: list[tuple[int, str]]) -> None:

@@ -5,9 +5,10 @@ import datetime as dt
 import pytest
 from django.utils import timezone
 
-from tests.factories import make_event
+from tests.factories import ArticleFactory, make_event
 from timeline.models import Event
 from timeline.services.editorial import event_reject
+from timeline.services.events import event_source_add
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,18 @@ def test_an_editors_merge_reaches_the_mirror_and_the_old_id_redirects(archive, a
     answer = anon.get(f"/api/events/{duplicate.pk}/")
     assert answer.status_code == 301
     assert answer.json()["merged_into"] == survivor.pk
+
+
+def test_a_new_source_for_a_published_event_reaches_the_mirror(archive, anon):
+    event = archive["entity_list"]
+    mark = timezone.now().isoformat().replace("+00:00", "Z")
+    assert anon.get(f"/api/events/?updated_since={mark}").json()["results"] == []
+    event_source_add(
+        event=event,
+        article=ArticleFactory(url="https://wire.example/second-report"),
+        evidence="A second outlet reported the listing.",
+    )
+    changed = anon.get(f"/api/events/?updated_since={mark}").json()["results"]
+    assert [e["id"] for e in changed] == [event.pk]
+    urls = {source["url"] for source in changed[0]["sources"]}
+    assert "https://wire.example/second-report" in urls
