@@ -114,6 +114,14 @@ class MergedEventSerializer(serializers.Serializer[Any]):
     location = serializers.URLField()
 
 
+class MergedActorSerializer(serializers.Serializer[Any]):
+    """Answer for the slug of an actor merged into another (with a 301 to the survivor)."""
+
+    slug = serializers.SlugField()
+    merged_into = serializers.SlugField()
+    location = serializers.URLField()
+
+
 class RemovalSerializer(serializers.Serializer[Any]):
     id = serializers.IntegerField()
     reason = serializers.ChoiceField(

@@ -524,15 +524,30 @@ class ActorListView(ApiView):
 
 
 class ActorDetailView(ApiView):
-    """One actor with its aliases and how many published events it has per category."""
+    """One actor with its aliases and how many published events it has per category. The slug
+    of an actor merged into another answers 301 with the survivor's address."""
 
     queryset = Actor.objects.none()
     serializer_class = s.ActorDetailSerializer
 
+    @extend_schema(
+        operation_id="actors_retrieve",
+        responses={
+            200: s.ActorDetailSerializer,
+            301: OpenApiResponse(s.MergedActorSerializer, description="Merged: follow `Location`."),
+        },
+    )
     def get(self, request: Request, slug: str) -> Response:
         actor = selectors.actor_get(slug=slug)
         if actor is None:
-            raise exceptions.NotFound(f"No actor {slug!r}.")
+            survivor = selectors.actor_moved_to(slug=slug)
+            if survivor is None:
+                raise exceptions.NotFound(f"No actor {slug!r}.")
+            location = request.build_absolute_uri(reverse("api-actor-detail", args=[survivor]))
+            body = {"slug": slug, "merged_into": survivor, "location": location}
+            return Response(
+                body, status=status.HTTP_301_MOVED_PERMANENTLY, headers={"Location": location}
+            )
         return Response(s.ActorDetailSerializer(actor, context={"request": request}).data)
 
 

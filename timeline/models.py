@@ -92,6 +92,17 @@ class Actor(TimestampedModel):
         return side_for_country(self.country)
 
 
+class ActorRedirect(models.Model):
+    """The slug of an actor merged into another, so that old links lead to the survivor."""
+
+    old_slug = models.SlugField(max_length=120, unique=True)
+    actor = models.ForeignKey(Actor, on_delete=models.CASCADE, related_name="redirects")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.actor.slug}"
+
+
 class ActorAlias(models.Model):
     """A surface form an actor goes by in articles, in one language (or `mul` for all)."""
 

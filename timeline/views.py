@@ -15,7 +15,14 @@ from django.contrib.staticfiles import finders
 from django.core.cache import cache
 from django.db import connection
 from django.db.models import QuerySet
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse, QueryDict
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+    QueryDict,
+)
 from django.shortcuts import redirect, render
 from django.templatetags.static import static
 from django.urls import reverse
@@ -407,7 +414,14 @@ def actor_suggest(request: HttpRequest) -> JsonResponse:
 def actor_detail(request: HttpRequest, slug: str) -> HttpResponse:
     actor = selectors.actor_get(slug=slug)
     if actor is None:
-        raise Http404(_("No such actor"))
+        survivor = selectors.actor_moved_to(slug=slug)
+        if survivor is None:
+            raise Http404(_("No such actor"))
+        query = request.META.get("QUERY_STRING", "")
+        location = reverse("timeline:actor-detail", args=[survivor]) + (
+            f"?{query}" if query else ""
+        )
+        return HttpResponsePermanentRedirect(location)
     include_drafts = request.GET.get("drafts") == "1" and can_see_drafts(request.user)
     try:
         cursor = _cursor(request.GET)

@@ -3,7 +3,7 @@
 Callers import from here (`from timeline import selectors`); each module holds one area.
 """
 
-from timeline.selectors.events import actor_get, actor_list, event_get, event_list
+from timeline.selectors.events import actor_get, actor_list, actor_moved_to, event_get, event_list
 from timeline.selectors.pages import (
     actor_directory,
     actor_stats,
@@ -21,6 +21,7 @@ __all__ = [
     "actor_event_counts",
     "actor_get",
     "actor_list",
+    "actor_moved_to",
     "actor_stats",
     "actor_suggestions",
     "actor_timeline_page",

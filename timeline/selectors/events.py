@@ -3,7 +3,7 @@
 from django.db.models import Prefetch, QuerySet
 
 from timeline.choices import EventStatus
-from timeline.models import Actor, Event, EventActor, EventSource
+from timeline.models import Actor, ActorRedirect, Event, EventActor, EventSource
 
 
 def event_list(*, include_drafts: bool = False) -> QuerySet[Event]:
@@ -47,6 +47,12 @@ def event_get(*, event_id: int) -> Event | None:
 
 def actor_list() -> QuerySet[Actor]:
     return Actor.objects.select_related("parent").order_by("name")
+
+
+def actor_moved_to(*, slug: str) -> str | None:
+    """The slug of the actor that an actor with this (former) slug was merged into, if any."""
+    redirect = ActorRedirect.objects.filter(old_slug=slug).select_related("actor").first()
+    return redirect.actor.slug if redirect else None
 
 
 def actor_get(*, slug: str) -> Actor | None:

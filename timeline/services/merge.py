@@ -19,6 +19,7 @@ from timeline.models import (
     Actor,
     ActorAlias,
     ActorCandidate,
+    ActorRedirect,
     CorrectionReport,
     Event,
     EventActor,
@@ -262,7 +263,7 @@ def actors_merge(*, survivor: Actor, others: Sequence[Actor], user: User) -> Act
     The others' names and aliases become the survivor's aliases, their event links and children
     move to it, and empty fields of the survivor (country, description, Wikidata ID, parent) are
     filled from them. The merged actors are then deleted; their history keeps every field and
-    names the survivor.
+    names the survivor, and their slugs redirect to it.
     """
     if not can_merge_actors(user):
         raise PermissionDenied("only editors can merge actors")
@@ -296,7 +297,9 @@ def actors_merge(*, survivor: Actor, others: Sequence[Actor], user: User) -> Act
     Actor.objects.filter(parent_id__in=other_ids).exclude(pk=survivor.pk).update(parent=survivor)
     ActorCandidate.objects.filter(actor_id__in=other_ids).update(actor=survivor)
 
+    ActorRedirect.objects.filter(actor_id__in=other_ids).update(actor=survivor)
     for other in others:
+        ActorRedirect.objects.update_or_create(old_slug=other.slug, defaults={"actor": survivor})
         _stamp(other, user=user, reason=f"merged into {survivor.slug}"[:100])
         other.delete()
     return survivor

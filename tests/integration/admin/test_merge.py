@@ -226,6 +226,23 @@ def test_actor_merge_is_visible_in_history(editor):
     assert other.slug in survivor.history.latest("history_date").history_change_reason
 
 
+def test_merged_actors_old_links_lead_to_the_survivor(editor, client):
+    survivor = ActorFactory(name="Kept", slug="kept")
+    first = ActorFactory(name="First", slug="first")
+    second = ActorFactory(name="Second", slug="second")
+    actors_merge(survivor=first, others=[second], user=editor)
+    actors_merge(survivor=survivor, others=[first], user=editor)
+
+    page = client.get("/actors/second/?drafts=1")
+    assert page.status_code == 301
+    assert page["Location"] == "/actors/kept/?drafts=1"
+    api = client.get("/api/actors/first/")
+    assert api.status_code == 301
+    assert api.json()["merged_into"] == "kept"
+    assert api["Location"].endswith("/api/actors/kept/")
+    assert client.get("/actors/never-existed/").status_code == 404
+
+
 def test_actor_merge_through_the_admin(editor_client):
     survivor, other = ActorFactory(name="Keep me"), ActorFactory(name="Fold me")
     response = editor_client.post(
