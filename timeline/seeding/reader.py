@@ -472,4 +472,3 @@ def read_sample(root: Path, seeds: Path) -> list[GoldRecord]:
         p.add(name, "the article has no gold file")
     p.raise_if_any()
     return gold
-
