@@ -52,6 +52,7 @@ def test_timeline_dates_read_as_chinese_at_each_precision(reader, archive):
     assert ">约2025年2月</time>" in html
     assert ">2018年</time>" in html
     assert "<h3>2019年10月</h3>" in html
+    assert "<h2>2019年</h2>" in html
     assert "1个来源" in html
 
 
