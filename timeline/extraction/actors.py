@@ -12,6 +12,7 @@ one pass over the text whatever the size of the gazetteer. Rules on top of the p
 """
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -31,6 +32,9 @@ _POLITICAL_RE = re.compile(
     re.IGNORECASE,
 )
 _SHORT = 4
+# "die Botschaft in Berlin", "talks in Beijing", "在北京举行": the city is a place there, not its
+# government.
+_LOCATIVE_BEFORE = re.compile(r"(?:\b(?:in|im|nach|near|at|bei)\s+|[在赴抵])$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -184,7 +188,10 @@ def find_actors(text: str, matcher: ActorMatcher) -> list[ActorMention]:
         end = m.start() + len(surface)
         if m.groupdict().get("suffix") in ("'s", "’s", "s", "es"):
             end = m.end()
-        if entry.metonym and not _political_context(text, m.start(), m.end()):
+        if entry.metonym and (
+            not _political_context(text, m.start(), m.end())
+            or _LOCATIVE_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
             continue
         raw.append((m.start(), end, surface, entry))
     raw.extend(_surname_mentions(text, raw, matcher))
@@ -304,6 +311,10 @@ def find_actors_with_references(
         mentions.sort(key=lambda k: k.start)
     if language == "en":
         mentions = _national_bodies(text, mentions, matcher)
+    mentions = _add_free(mentions, _national_envoys(text, matcher, language))
+    mentions = _add_free(mentions, _pair_mentions(text, mentions, matcher, language))
+    mentions = _add_free(mentions, _office_holders(text, matcher, language))
+    mentions = _without_title_countries(text, mentions, matcher)
     extra = _reference_mentions(text, mentions, matcher, language)
     return sorted(mentions + extra, key=lambda k: k.start)
 
@@ -437,3 +448,186 @@ def find_unknown_names(text: str, language: str, known: list[ActorMention]) -> l
         if name not in names:
             names.append(name)
     return names[:20]
+
+
+# "the Chinese embassy", "den chinesischen Botschafter", "auf Wunsch der chinesischen Seite": a
+# country's representation or side stands for the country.
+_NATIONALITIES = {
+    "chinese": "CN", "chinesisch": "CN", "american": "US", "amerikanisch": "US", "us": "US",
+    "german": "DE", "deutsch": "DE", "japanese": "JP", "japanisch": "JP", "dutch": "NL",
+    "niederländisch": "NL", "british": "GB", "britisch": "GB", "south korean": "KR",
+    "südkoreanisch": "KR", "taiwanese": "TW", "taiwanisch": "TW", "french": "FR",
+    "französisch": "FR",
+}  # fmt: skip
+_ENVOY_RE = {
+    "en": re.compile(
+        r"\b(?P<nation>Chinese|American|US|German|Japanese|Dutch|British|South Korean|Taiwanese|"
+        r"French)\s+(?:embassy|ambassador|envoy|side|authorities|officials|government)\b"
+    ),
+    "de": re.compile(
+        r"\b(?P<nation>[Cc]hinesisch|[Aa]merikanisch|[Dd]eutsch|[Jj]apanisch|[Nn]iederländisch|"
+        r"[Bb]ritisch|[Ss]üdkoreanisch|[Tt]aiwanisch|[Ff]ranzösisch)(?:e|en|er|es|em)\s+"
+        r"(?:Botschaft|Botschafter|Gesandte[nr]?|Seite|Behörden|Staatsführung|Führung)\b"
+    ),
+}
+
+
+def _national_envoys(text: str, matcher: ActorMatcher, language: str) -> list[ActorMention]:
+    regex = _ENVOY_RE.get(language)
+    if regex is None:
+        return []
+    countries = {a.country: a.slug for a in matcher.actors.values() if a.kind == "country"}
+    found = []
+    for m in regex.finditer(text):
+        slug = countries.get(_NATIONALITIES[m.group("nation").lower()])
+        if slug is not None:
+            found.append(ActorMention(slug, m.start(), m.end(), m.group()))
+    return found
+
+
+def _add_free(mentions: list[ActorMention], more: list[ActorMention]) -> list[ActorMention]:
+    """`mentions` plus those of `more` that overlap none of them, in text order."""
+    taken = [(k.start, k.end) for k in mentions]
+    free = [p for p in more if not any(a < p.end and p.start < b for a, b in taken)]
+    return sorted(mentions + free, key=lambda k: k.start) if free else mentions
+
+
+# "both sides", "beide Seiten", "双方": the two parties the text named last; "the two leaders",
+# "两国元首": the two people of different countries it named last.
+_PAIR_RE = {
+    "en": re.compile(
+        r"\b(?:(?P<parties>[Bb]oth (?:sides|countries|governments)|[Tt]he two "
+        r"(?:sides|countries|governments))|(?P<people>[Tt]he two (?:leaders|presidents)|"
+        r"[Bb]oth (?:leaders|presidents)))\b"
+    ),
+    "de": re.compile(
+        r"\b(?:(?P<parties>[Bb]eide(?:n)? (?:Seiten|Länder(?:n)?|Regierungen)|[Dd]ie beiden "
+        r"(?:Seiten|Länder|Regierungen))|(?P<people>[Dd]ie beiden (?:Staats- und Parteichefs|"
+        r"Staats- und Regierungschefs|Präsidenten|Staatschefs)|"
+        r"[Bb]eide (?:Präsidenten|Staatschefs)))\b"
+    ),
+    "zh": re.compile(r"(?P<people>两国元首|两位领导人)|(?P<parties>双方|两国)"),
+}
+_PAIR_LOOKBACK = 40
+
+
+def _pair_mentions(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _PAIR_RE.get(language)
+    if regex is None or not mentions:
+        return []
+    parties = _parties(matcher)
+    found: list[ActorMention] = []
+    starts = [k.start for k in mentions]
+    for m in regex.finditer(text):
+        position = bisect.bisect_left(starts, m.start())
+        if position and mentions[position - 1].end >= m.start() - 1:
+            continue  # "中美双方": the pair is named right there
+        picked: list[str] = []
+        countries: list[str] = []
+        for k in reversed(mentions[max(0, position - _PAIR_LOOKBACK) : position]):
+            actor = matcher.actors.get(k.slug)
+            if actor is None or not actor.country:
+                continue
+            if m.group("people"):
+                slug = k.slug if actor.kind == "person" else ""
+            else:
+                slug = parties.get(actor.country, "")
+            if slug and slug not in picked and actor.country not in countries:
+                picked.append(slug)
+                countries.append(actor.country)
+            if len(picked) == 2:
+                break
+        if len(picked) == 2:
+            found += [ActorMention(slug, m.start(), m.end(), m.group()) for slug in picked]
+    return found
+
+
+def _parties(matcher: ActorMatcher) -> dict[str, str]:
+    """Country code to the actor that stands for it: its country, else (the EU) the shortest-named
+    organisation of that code."""
+    parties: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for actor in matcher.actors.values():
+        if actor.kind == "country" and actor.country:
+            parties[actor.country] = actor.slug
+    for actor in matcher.actors.values():
+        code = actor.country
+        if actor.kind != "organization" or not code or (code in parties and code not in names):
+            continue
+        if code not in names or len(actor.name) < len(names[code]):
+            names[code] = actor.name
+            parties[code] = actor.slug
+    return parties
+
+
+# A minister's or secretary's title names the office they lead ("Treasury Secretary Scott
+# Bessent", "Bundeswirtschaftsminister Robert Habeck", "贸易代表格里尔"): (pattern, country,
+# words the office's name holds).
+_OFFICES: dict[str, list[tuple[str, str, str]]] = {
+    "en": [
+        (r"\b(?:US |U\.S\. )?Commerce Secretary\b", "US", "department of commerce"),
+        (r"\b(?:US |U\.S\. )?Treasury Secretary\b", "US", "treasury"),
+        (
+            r"\b(?:US |U\.S\. )?Trade Representative\b(?! \w*\s*Office)",
+            "US",
+            "trade representative",
+        ),
+        (r"\bSecretary of State\b", "US", "department of state"),
+    ],
+    "de": [
+        (r"\bBundeswirtschaftsminister(?:in)?\b", "DE", "ministry,economic affairs"),
+        (r"\bUS-Handelsminister(?:in)?\b", "US", "department of commerce"),
+        (r"\bUS-Finanzminister(?:in)?\b", "US", "treasury"),
+        (r"\bUS-Handelsbeauftragter?\b", "US", "trade representative"),
+    ],
+    "zh": [
+        (r"(?<!谈判)(?<!美国)贸易代表(?!办公室)", "US", "trade representative"),
+        (r"美国财政部长|美国财长", "US", "treasury"),
+        (r"美国商务部长", "US", "department of commerce"),
+    ],
+}
+
+
+def _office_holders(text: str, matcher: ActorMatcher, language: str) -> list[ActorMention]:
+    rules = _OFFICES.get(language)
+    if not rules:
+        return []
+    bodies = [a for a in matcher.actors.values() if a.kind == "government_body"]
+    found = []
+    for pattern, country, words in rules:
+        fitting = [
+            a
+            for a in bodies
+            if a.country == country and all(w in a.name.lower() for w in words.split(","))
+        ]
+        if len(fitting) != 1:
+            continue
+        for m in re.finditer(pattern, text):
+            found.append(ActorMention(fitting[0].slug, m.start(), m.end(), m.group()))
+    return found
+
+
+_TITLE_GAP_RE = re.compile(r"^[^\W\d]{0,8}(?:[ -][^\W\d]{1,14}){0,2}\s?$")
+_SEPARATOR_RE = re.compile(r"[,，、;；]|\b(?:and|und|or|oder|with|mit)\b|[和与及同]")
+
+
+def _without_title_countries(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher
+) -> list[ActorMention]:
+    """ "美国总统特朗普", "US President Donald Trump": the country only says whose president."""
+    drop: set[int] = set()
+    for i, (k, nxt) in enumerate(itertools.pairwise(mentions)):
+        actor, person = matcher.actors.get(k.slug), matcher.actors.get(nxt.slug)
+        if actor is None or person is None or actor.kind != "country" or person.kind != "person":
+            continue
+        gap = text[k.end : nxt.start]
+        if (
+            actor.country == person.country
+            and len(gap) <= 16
+            and _TITLE_GAP_RE.match(gap)
+            and not _SEPARATOR_RE.search(gap)
+        ):
+            drop.add(i)
+    return [k for i, k in enumerate(mentions) if i not in drop] if drop else mentions

@@ -760,6 +760,13 @@ def _r_season(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | No
     return _season(year, code, explicit_year=bool(year_text))
 
 
+# "Friday evening", "Freitagabend": TIMEX3 parts of the day (night is the default).
+_PARTS_OF_DAY = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "morgen": "MO", "vormittag": "MO",
+    "früh": "MO", "mittag": "MI", "nachmittag": "AF", "abend": "EV",
+}  # fmt: skip
+
+
 def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     word = _g(m, "wd").lower()
     weekday = _WEEKDAYS_EN.get(word)
@@ -787,9 +794,7 @@ def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | N
     resolved = _weekday(ctx, weekday, s, e, shift)
     part = _g(m, "pod").lower()
     if part and resolved.date is not None:
-        resolved.value += "T" + {"morning": "MO", "afternoon": "AF", "evening": "EV"}.get(
-            part, "NI"
-        )
+        resolved.value += "T" + _PARTS_OF_DAY.get(part, "NI")
         resolved.kind = "time"
     return resolved
 
@@ -1137,7 +1142,7 @@ _DE_RULES = [
     _Rule("ago", re.compile(r"\bvor\s+(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten|Tag|Woche|Monat|Jahr|Jahrzehnt)\b", _I), _r_ago, 6),
     _Rule("period_fw", re.compile(r"\b(?:in|während|über|innerhalb)\s+(?:den|der)\s+(?P<rel>nächsten|kommenden|folgenden|vergangenen|letzten|zurückliegenden)\s+(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Quartale[n]?)\b", _I), _r_duration, 5),
     _Rule("duration", re.compile(r"(?<![\d.,])\b(?P<n>" + _NUM_DE + r")\s+(?P<unit>Tage[n]?|Wochen|Monate[n]?|Jahre[n]?|Jahrzehnte[n]?|Stunden|Minuten|Tag|Woche|Monat|Jahr|Jahrzehnt|Quartale[n]?)(?:\s+lang)?\b(?!\s+(?:später|zuvor|danach|davor|nach|vor|alt|früher)\b)", _I), _r_duration, 2),
-    _Rule("weekday", re.compile(r"\b(?:(?:am|vom|seit|bis|ab)\s+)?(?:" + _DE_REL + r"\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:s)?\b(?:\s+(?:der\s+)?(?P<rel2>vergangene[nr]|letzte[nr]|vorige[nr]|diese[nr]|kommende[nr]|nächste[nr])\s+Woche\b)?(?!\s*,?\s*(?:den\s+)?\d)"), _r_weekday, 4),
+    _Rule("weekday", re.compile(r"\b(?:(?:am|vom|seit|bis|ab)\s+)?(?:" + _DE_REL + r"\s+)?(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?P<pod>abend|morgen|vormittag|mittag|nachmittag|nacht|früh)?(?:s)?\b(?:\s+(?:der\s+)?(?P<rel2>vergangene[nr]|letzte[nr]|vorige[nr]|diese[nr]|kommende[nr]|nächste[nr])\s+Woche\b)?(?!\s*,?\s*(?:den\s+)?\d)"), _r_weekday, 4),
     _Rule("weekend", re.compile(r"\b(?:am|übers|über das)\s+(?:(?P<rel>vergangenen|letzten|kommenden|nächsten)\s+)?Wochenende\b|\b(?P<rel2>vergangenes|letztes|kommendes|nächstes|dieses)\s+Wochenende\b", _I), lambda m, c, s, e: _r_weekend(m, c, s, e), 4),
     _Rule("weekday_set", re.compile(r"\b(?:jeden|jeweils am|immer)\s+(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"), lambda m, c, s, e: _r_weekday_set(m, c, s, e), 6),
     _Rule("weekday_range", re.compile(r"\b(?P<wd>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\s+(?:und|bis|-|–)\s+(?P<wd2>Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)\b"), lambda m, c, s, e: _r_weekday_range(m, c, s, e), 5),

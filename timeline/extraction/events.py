@@ -7,7 +7,9 @@ For each sentence outside boilerplate:
 2. each usable date phrase in it (not an effective-from date, not a future deadline, not a mere
    "now", not a yardstick year or the year of a law) anchors one event; a trade measure whose
    only day is the day it starts takes that day; a sentence with a trigger and actors but no
-   date takes nothing;
+   date takes one from its context only where the text ties it to a dated sentence (the lead,
+   "Zugleich", an enumeration, the next measure of the same subject, a named person's
+   reaction to the day's news), otherwise nothing;
 3. actors are the sentence's gazetteer matches (a sentence starting with a pronoun inherits the
    previous sentence's subject, "he"/"他" the last person named; one about an unnamed court or
    analysts inherits nothing); the first one before the trigger initiates, those after it are
@@ -117,14 +119,17 @@ def classify(sentence: str, language: str) -> tuple[str | None, int]:
         m = predicate_regex(category, language).search(sentence)
         if m:
             predicates.append((m.start(), category))
-    if predicates:
-        start, category = min(predicates)
-        return category, start
     measures = []
     for category in _TRADE_MEASURES:
         m = trigger_regex(category, language).search(sentence)
         if m:
             measures.append((m.start(), category))
+    if predicates:
+        start, category = min(predicates)
+        planned = _PLANNED.get(language, _PLANNED["en"]).search(sentence, max(0, start - 25), start)
+        if not (planned and measures and min(measures)[0] < start):
+            return category, start
+        # "added PVH to its list and said it would file a complaint": the deed is the news
     if measures:
         start, category = min(measures)
         return category, start
@@ -138,6 +143,33 @@ def classify(sentence: str, language: str) -> tuple[str | None, int]:
 
 
 _GOVERNMENT_KINDS = ("government_body", "country")
+
+
+_COURT_RE = re.compile(r"court|gericht|法院", re.IGNORECASE)
+
+
+def _without_names(
+    sentence: Sentence, mentions: list[ActorMention], actors: dict[str, GazetteerActor]
+) -> str:
+    """The sentence with the names of government bodies and companies blanked: "the Customs
+    Tariff Commission said", "die US-Zollbehörde hielt … fest" name no tariff. A court's name
+    stays: that a court acts is the news."""
+    text = sentence.text
+    for m in mentions:
+        actor = actors.get(m.slug, _NO_ACTOR)
+        if actor.kind not in ("government_body", "company") or _COURT_RE.search(m.text):
+            continue
+        start, end = max(m.start - sentence.start, 0), max(m.end - sentence.start, 0)
+        if start < end:
+            text = text[:start] + "_" * (end - start) + text[end:]
+    return text
+
+
+_PLANNED = {
+    "en": re.compile(r"\b(?:would|will|plans? to|intends? to)\b", re.IGNORECASE),
+    "de": re.compile(r"\b(?:werde|werden|wolle|wollen|will|plant)\b", re.IGNORECASE),
+    "zh": re.compile(r"将|拟|计划"),
+}
 
 
 def refine_category(
@@ -193,13 +225,25 @@ def refine_category(
         countries = {actors[slug].country for _, slug in mentions if slug in actors}
         if len({slug for _, slug in mentions}) >= 2 and len(countries) == 1 and "" not in countries:
             return "government_policy", trigger_pos
-    if category == "mergers_acquisitions":
+    if category == "mergers_acquisitions" and not _BLOCKED.get(language, _BLOCKED["en"]).search(
+        sentence, 0, trigger_pos
+    ):
         before = [slug for pos, slug in mentions if pos < trigger_pos]
         if before and actors.get(before[0], _NO_ACTOR).kind in _GOVERNMENT_KINDS:
             return "government_policy", trigger_pos
     return category, trigger_pos
 
 
+# "The cabinet prohibited the takeover": a government that stops a deal does not take a company
+# over, the deal stays the news.
+_BLOCKED = {
+    "en": re.compile(
+        r"\b(?:block\w*|prohibit\w*|bar(?:s|red|ring)?|stop(?:s|ped|ping)?|veto\w*|halt\w*)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(r"\b(?:verbot|verboten|verbietet|untersag\w*|stoppt\w*|blockiert\w*)\b", re.I),
+    "zh": re.compile(r"叫停|禁止|否决|阻止"),
+}
 _QUOTE_RE = re.compile(
     r'"[^"]{4,}?"|“[^”]{4,}?”|„[^“”]{4,}?[“”]|«[^»]{4,}?»|「[^」]{4,}?」|『[^』]{4,}?』'
 )
@@ -259,7 +303,24 @@ def _usable_date(m: DateMention, text: str, published: dt.date) -> bool:
         _LAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _LAW_AFTER.match(text, m.end)
     ):
         return False
+    if m.date > published and _AHEAD_BEFORE.search(_clause_before(text, m.start)):
+        return False  # "特朗普将于本周四与习近平会面", "they would meet at the end of October"
     return m.date <= published + dt.timedelta(days=3)
+
+
+def _clause_before(text: str, position: int) -> str:
+    """Up to 80 characters before `position`, back to the end of the last sentence or clause."""
+    window = text[max(0, position - 80) : position]
+    cut = max(window.rfind(c) for c in ".;!?。；！？，")
+    return window[cut + 1 :]
+
+
+# A clause that speaks of what is still to come: its days after publication are plans.
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:will|would|shall|plans? to|is to|are to|wird|werden|soll|sollen)\b|"
+    r"将于|将在|计划于|拟于",
+    re.IGNORECASE,
+)
 
 
 # "measured against 2017 levels", "gegenüber 2019", "较2023年同期": a yardstick, not a date.
@@ -487,6 +548,7 @@ def build_events(
     previous_dates: list[DateMention] = []
     previous_index = -2
     previous_had_event = False
+    dated_subject: list[ActorMention] = []  # the subject of the sentence previous_dates are from
     lead_paragraph = sentences[0].paragraph if sentences else 0
     total = len(sentences)
     for index, sentence in enumerate(sentences):
@@ -505,8 +567,10 @@ def build_events(
         while j < len(actor_mentions) and actor_mentions[j].start < sentence.end:
             in_actors.append(actor_mentions[j])
             j += 1
-        category, trigger_pos = classify(sentence.text, language)
+        category, trigger_pos = classify(_without_names(sentence, in_actors, actors), language)
         inherited = False
+        own_actors = in_actors
+        subject_before = previous_subject
         pronoun = _PRONOUN_START.match(sentence.text)
         if (
             (not in_actors and not _THIRD_PARTY_START.match(sentence.text))
@@ -549,25 +613,67 @@ def build_events(
                 if m not in usable
                 and _start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
             ]
-            usable = sorted(starts + usable, key=lambda m: m.start)
+            announced_ahead = (
+                bool(starts and previous_dates)
+                and not usable
+                and all(m.date is not None and m.date > published for m in starts)
+                and trigger_regex("statement", language).search(sentence.text, 0, trigger_pos)
+                is not None
+                and _news_day(previous_dates, published)
+            )
+            # "X said it would impose tariffs from February 10": the news is the announcement,
+            # made on the day the article reports, not the later start
+            usable = [] if announced_ahead else sorted(starts + usable, key=lambda m: m.start)
+        else:
+            announced_ahead = False
         from_context = False
-        if (
-            not usable
-            and previous_dates
-            and previous_index == index - 1
-            and sentence.paragraph == lead_paragraph
-            and not previous_had_event
-        ) or (
-            not usable
-            and previous_dates
-            and index - previous_index <= 2
-            and category in _MEASURES
-            and _CONTINUATION_RE.match(sentence.text)
-        ):
+        distance = index - previous_index
+        news_context = bool(previous_dates) and _news_day(previous_dates, published)
+        takes_context = (
+            bool(previous_dates)
+            and not usable
+            and (
+                # a lead sentence, or one after a sentence dated on the news day that gave no event
+                # ("Beijing's response came on Tuesday. A spokesperson said …")
+                (
+                    distance == 1
+                    and not previous_had_event
+                    and (sentence.paragraph == lead_paragraph or news_context)
+                )
+                # the next measure of an enumeration ("其中", "Separately", "The same order")
+                or (
+                    distance <= 2
+                    and category in _MEASURES
+                    and bool(_CONTINUATION_RE.match(sentence.text))
+                )
+                # "Zugleich", "At the same time"
+                or (
+                    distance <= _SIMULTANEOUS_REACH
+                    and category is not None
+                    and bool(_SIMULTANEOUS_RE.match(sentence.text))
+                )
+                # the next measure of the same subject, which says nothing about it first
+                or (
+                    distance == 1
+                    and category in _MEASURES
+                    and news_context
+                    and _same_subject(sentence, own_actors, subject_before)
+                    and not trigger_regex("statement", language).search(
+                        sentence.text, 0, trigger_pos
+                    )
+                )
+            )
+        )
+        if takes_context or announced_ahead:
             usable, from_context = previous_dates, True
+            if inherited and dated_subject:
+                # "同一份行政令还…", "The same order also …": the measure is that sentence's
+                # subject's, not the last speaker's
+                in_actors = dated_subject + own_actors
         elif usable:
             previous_dates, previous_index = usable, index
             previous_had_event = False
+            dated_subject = in_actors[:1]
         if index in attributed:
             continue  # its date went to the sentence it attributes
         if not usable and category is not None and in_actors and index + 1 < total:
@@ -584,6 +690,18 @@ def build_events(
                 )
                 if usable:
                     attributed.add(index + 1)
+        if (
+            not usable
+            and category is not None
+            and in_actors
+            and previous_dates
+            and index - previous_index <= _REACTION_REACH
+            and _news_day(previous_dates, published)
+            and not _THIRD_PARTY_START.match(sentence.text)
+            and _spoken_by_person(sentence.text, language, own_actors, actors)
+        ):
+            # "Habeck sagte, Deutschland bleibe offen": a reaction to the day's news is dated by it
+            usable, from_context = previous_dates, True
         if category is None or not in_actors or not usable:
             continue
         category, trigger_pos = refine_category(
@@ -608,8 +726,14 @@ def build_events(
         tags = tags_for(sentence.text)
         measures = [(category, trigger_pos)]
         measures += _coordinated_measures(sentence.text, language, category, trigger_pos)
+        answer = _reciprocal_measure(sentence, language, category, trigger_pos, in_actors, actors)
+        if answer is not None:
+            measures.append((category, answer[1]))
         for measure, position in measures:
-            roles = _roles(in_actors, position, measure, sentence.start, actors)
+            parties = in_actors
+            if answer is not None and position == answer[1]:
+                parties = [m for m in in_actors if m.start - sentence.start >= answer[0]]
+            roles = _roles(parties, position, measure, sentence.start, actors)
             if measure in _COERCIVE:
                 roles = _passive_roles(roles, sentence, position, in_actors, language, actors)
             for mention in _distinct_dates(usable):
@@ -655,12 +779,50 @@ def build_events(
     return merge_events(events)
 
 
+# "Zugleich", "At the same time", "与此同时": the sentence reports what happened on the same day.
+_SIMULTANEOUS_RE = re.compile(
+    r"^\W*(?:Zugleich|Zeitgleich|Gleichzeitig|Parallel dazu|Ebenfalls|At the same time|"
+    r"Simultaneously|同时|与此同时|随即)",
+    re.IGNORECASE,
+)
+_REACTION_REACH = 2
+_SIMULTANEOUS_REACH = 5
+
+
+def _same_subject(
+    sentence: Sentence, mentions: list[ActorMention], previous: list[ActorMention]
+) -> bool:
+    """Whether the sentence opens with the subject of the sentence before ("The ministry added
+    …" after "the commerce ministry put export controls …")."""
+    if not mentions or not previous:
+        return False
+    first = mentions[0]
+    return first.slug == previous[0].slug and first.start - sentence.start <= 4
+
+
+def _spoken_by_person(
+    sentence: str, language: str, mentions: list[ActorMention], actors: dict[str, GazetteerActor]
+) -> bool:
+    """Whether the sentence reports what a person it names said ("sagte von der Leyen",
+    "Bundeswirtschaftsminister Robert Habeck sagte")."""
+    speech = trigger_regex("statement", language).search(sentence)
+    if speech is None:
+        return False
+    if _MINISTER_RE.search(sentence, 0, speech.start()) and mentions:
+        return True
+    return any(actors.get(m.slug, _NO_ACTOR).kind == "person" for m in mentions)
+
+
+_MINISTER_RE = re.compile(r"minister(?:in)?\b|\bsecretary\b|部长|财长", re.IGNORECASE)
+
+
 _MEASURES = {"export_controls", "sanctions", "tariffs_trade", "regulation", "government_policy"}
 # A sentence that continues the enumeration of one announcement's measures shares its date.
 _CONTINUATION_RE = re.compile(
     r"^\W*(?:其中|此外|另外|同时|第\d+号公告|另一份公告|In addition|Additionally|Separately|"
     r"The (?:second|other|third) (?:notice|rule|measure|announcement)|Außerdem|Zudem|"
-    r"Darüber hinaus|Die zweite|Eine weitere)",
+    r"Darüber hinaus|Die zweite|Eine weitere|同一份|同一项|The same (?:order|rule|notice|decree)|"
+    r"Dieselbe (?:Verordnung|Anordnung)|Dasselbe (?:Dekret|Gesetz))",
     re.IGNORECASE,
 )
 # A sentence that only says who reported the news of the sentence before, and when.
@@ -751,6 +913,45 @@ def _coordinated_measures(
     return found
 
 
+# "美国对中国船舶收取港口费与中方对美国船舶收取特别港务费": the other side's answer, a
+# measure of its own in the same sentence.
+_ANSWERING = re.compile(r"(?:也|同日|随即|则|同样|亦)?对")
+
+
+def _reciprocal_measure(
+    sentence: Sentence,
+    language: str,
+    category: str,
+    trigger_pos: int,
+    mentions: list[ActorMention],
+    actors: dict[str, GazetteerActor],
+) -> tuple[int, int] | None:
+    """Where the other party is named and where its answering measure of the same kind is
+    (offsets in the sentence), when a Chinese sentence reports both sides' ("A对B…, B对A…")."""
+    if language != "zh" or category not in _TRADE_MEASURES or trigger_pos < 0:
+        return None
+    regex = trigger_regex(category, language)
+    first = regex.search(sentence.text, trigger_pos)
+    second = regex.search(sentence.text, first.end()) if first else None
+    if first is None or second is None:
+        return None
+    before = [m for m in mentions if m.start - sentence.start < trigger_pos]
+    starter = actors.get(before[0].slug) if before else None
+    for m in mentions:
+        actor = actors.get(m.slug)
+        at = m.start - sentence.start
+        if not first.end() <= at < second.start() or actor is None:
+            continue
+        if actor.kind not in _GOVERNMENT_KINDS:
+            continue
+        if starter is None or actor.country == starter.country:
+            return None
+        if _ANSWERING.match(sentence.text, m.end - sentence.start):
+            return at, second.start()
+        return None
+    return None
+
+
 _ANAPHORIC_DAY = re.compile(
     r"^(?:the same day|that day|on the day|am selben tag|am gleichen tag|an diesem tag|"
     r"当天|当日|同日|同一天)$",
@@ -784,6 +985,14 @@ def _distinct_dates(mentions: list[DateMention]) -> list[DateMention]:
         if len(out) == MAX_DATES_PER_SENTENCE:
             break
     return out
+
+
+def _news_day(mentions: list[DateMention], published: dt.date) -> bool:
+    """Whether the dates are days of the news itself (the week before publication)."""
+    return all(
+        m.date is not None and m.precision == "day" and 0 <= (published - m.date).days <= 8
+        for m in mentions
+    )
 
 
 def _is_main(m: DateMention, published: dt.date, index: int, total: int, in_lead: bool) -> bool:

@@ -39,6 +39,12 @@ def gazetteer() -> Gazetteer:
                    ("SAMR", "mul")),
             _actor("us-department-of-commerce", "U.S. Department of Commerce", "government_body", "US",
                    ("Commerce Department", "en"), ("US-Handelsministerium", "de")),
+            _actor("customs-tariff-commission", "Customs Tariff Commission of the State Council",
+                   "government_body", "CN", ("Customs Tariff Commission", "en"), ("国务院关税税则委员会", "zh")),
+            _actor("donald-trump", "Donald Trump", "person", "US", ("Donald Trump", "mul"), ("Trump", "mul"),
+                   ("特朗普", "zh")),
+            _actor("germany", "Germany", "country", "DE", ("Deutschland", "de"), ("Germany", "en"),
+                   ("Berlin", "de")),
         )
     )  # fmt: skip
 

@@ -1,6 +1,6 @@
 """Actor stage: gazetteer matching with case rules, inflections, longest match, metonyms."""
 
-from timeline.extraction.actors import build_matcher, find_actors
+from timeline.extraction.actors import build_matcher, find_actors, find_actors_with_references
 
 
 def slugs(text: str, language: str, gazetteer) -> list[str]:
@@ -115,3 +115,39 @@ def test_national_description_without_a_single_fitting_body_keeps_the_country(ga
     text = "China's space agency said so."
     mentions = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
     assert [m.slug for m in mentions] == ["china"]
+
+
+def resolved(text: str, language: str, gazetteer) -> list[str]:
+    matcher = build_matcher(gazetteer, language)
+    return [m.slug for m in find_actors_with_references(text, matcher, language)]
+
+
+def test_a_country_s_embassy_or_ambassador_stands_for_the_country(gazetteer):
+    assert resolved("Die chinesische Botschaft wies die Vorwürfe zurück.", "de", gazetteer) == [
+        "china"
+    ]
+    assert resolved("The Chinese ambassador was summoned.", "en", gazetteer) == ["china"]
+
+
+def test_a_capital_after_in_is_a_place_not_a_government(gazetteer):
+    assert resolved("Die Gespräche über Zölle in Peking dauerten an.", "de", gazetteer) == []
+    assert resolved("Peking verhängte neue Zölle.", "de", gazetteer) == ["china"]
+
+
+def test_both_sides_are_the_two_parties_named_before(gazetteer):
+    text = "China and the US held talks in Geneva. Both sides agreed to cut tariffs."
+    assert resolved(text, "en", gazetteer) == ["china", "united-states", "united-states", "china"]
+    assert resolved("中国和美国举行会谈。双方同意降低关税。", "zh", gazetteer)[2:] == [
+        "united-states",
+        "china",
+    ]
+
+
+def test_a_secretary_s_title_names_the_department(gazetteer):
+    text = "Commerce Secretary Jane Roe said the rule was needed."
+    assert resolved(text, "en", gazetteer) == ["us-department-of-commerce"]
+
+
+def test_the_country_in_a_title_only_says_whose_president(gazetteer):
+    assert resolved("美国总统特朗普签署行政令。", "zh", gazetteer) == ["donald-trump"]
+    assert resolved("美国和特朗普", "zh", gazetteer) == ["united-states", "donald-trump"]

@@ -172,6 +172,16 @@ def test_german_weekday_and_function_words():
     assert values("Die Firma mit dem Chef, so heißt es, die Regeln.", "de") == []
 
 
+def test_german_weekday_with_a_part_of_the_day():
+    evening = one("Der Konzern reagierte am Dienstagabend gelassen.", "de")
+    assert (evening.date, evening.value, evening.kind) == (
+        dt.date(2025, 2, 25),
+        "2025-02-25TEV",
+        "time",
+    )
+    assert one("Die Nachricht kam am Montagmorgen.", "de").value == "2025-02-24TMO"
+
+
 def test_german_year_less_month_and_ago_and_today():
     assert one("Die Regeln gelten im Mai.", "de").value == "2025-05"
     assert one("Das begann vor drei Jahren.", "de").value == "2022"

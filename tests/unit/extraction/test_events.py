@@ -87,6 +87,12 @@ def test_a_takeover_by_a_government_is_a_policy_measure(actors):
     assert refined(sentence, "en", names, actors) == "government_policy"
 
 
+def test_a_government_blocking_a_takeover_keeps_the_deal_as_news(actors):
+    sentence = "Washington blocked the takeover of Nvidia."
+    names = {"Washington": "united-states", "Nvidia": "nvidia"}
+    assert refined(sentence, "en", names, actors) == "mergers_acquisitions"
+
+
 def events(text, gazetteer, published, language="en"):
     article = ArticleInput(text=text, published=published, language=language)
     return extract(article, gazetteer).events
@@ -232,3 +238,101 @@ def test_the_subject_of_a_passive_measure_is_its_target(gazetteer, published):
     assert [[(a.slug, a.role) for a in e.actors] for e in found] == [
         [("us-department-of-commerce", "initiator"), ("huawei", "target")]
     ]
+
+
+def initiator(event):
+    return next(a.slug for a in event.actors if a.role == "initiator")
+
+
+def test_a_trigger_word_inside_a_name_does_not_decide_the_category(gazetteer, published):
+    text = "On Monday the Customs Tariff Commission said it firmly opposes the rule."
+    assert [e.category for e in events(text, gazetteer, published)] == ["statement"]
+
+
+def test_a_measure_announced_to_start_later_is_dated_by_the_announcement(gazetteer, published):
+    text = (
+        "China opened an antitrust investigation into Nvidia on Tuesday. The Customs Tariff "
+        "Commission said it would impose a 15% levy on US coal from March 10."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.category == "tariffs_trade"]
+    assert [(e.date, initiator(e)) for e in found] == [
+        (dt.date(2025, 2, 25), "customs-tariff-commission")
+    ]
+
+
+def test_a_sentence_after_a_dated_one_without_event_takes_its_day(gazetteer, published):
+    text = (
+        "Nvidia shares fell in early trading.\n\n"
+        "Beijing's response came on Tuesday. A spokesman for the Commerce Ministry said China "
+        "firmly opposes the rule."
+    )
+    found = events(text, gazetteer, published)
+    assert [(e.date, e.category, initiator(e)) for e in found] == [
+        (dt.date(2025, 2, 25), "statement", "china-ministry-of-commerce")
+    ]
+    older = text.replace("on Tuesday", "in 2019")
+    assert events(older, gazetteer, published) == ()
+
+
+def test_a_named_person_reacting_to_the_news_is_dated_by_it(gazetteer, published):
+    text = (
+        "China opened an antitrust investigation into Nvidia on Tuesday. Eddie Wu said the probe "
+        "would hurt investors."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.category == "statement"]
+    assert [(e.date, initiator(e)) for e in found] == [(dt.date(2025, 2, 25), "eddie-wu")]
+    anonymous = text.replace("Eddie Wu said", "An analyst said")
+    assert [e.category for e in events(anonymous, gazetteer, published)] == ["regulation"]
+
+
+def test_what_happened_at_the_same_time_shares_the_day(gazetteer, published):
+    text = (
+        "Alibaba said on Monday it would sell its stake in a logistics firm. The sale had long "
+        "been expected. It ends a partnership of many years. At the same time, Alibaba and "
+        "Huawei extended their joint venture by ten years."
+    )
+    found = [e for e in events(text, gazetteer, published) if e.category == "investment"]
+    assert [(e.date, initiator(e)) for e in found] == [(dt.date(2025, 2, 24), "alibaba-group")]
+
+
+def test_the_next_measure_of_the_same_subject_shares_its_day(gazetteer, published):
+    text = (
+        "On Tuesday the Commerce Ministry put export controls on tungsten. The ministry added two "
+        "US firms to its unreliable entity list."
+    )
+    found = events(text, gazetteer, published)
+    assert [(e.date, e.category) for e in found] == [
+        (dt.date(2025, 2, 25), "export_controls"),
+        (dt.date(2025, 2, 25), "sanctions"),
+    ]
+    comment = text.replace(
+        "The ministry added two US firms to its unreliable entity list.",
+        "The ministry said the controls would protect national security.",
+    )
+    assert [e.category for e in events(comment, gazetteer, published)] == ["export_controls"]
+
+
+def test_the_same_order_continued_is_its_signer_s_measure(gazetteer, published):
+    text = "美国总统特朗普周二签署行政令。吴泳铭表示支持。同一份行政令还将宽限期再延长120天。"
+    found = [e for e in events(text, gazetteer, published, "zh") if "同一份" in e.evidence]
+    assert [(e.date, e.category, initiator(e)) for e in found] == [
+        (dt.date(2025, 2, 25), "government_policy", "donald-trump")
+    ]
+
+
+def test_a_day_still_to_come_in_a_plan_dates_nothing(gazetteer, published):
+    planned = "Trump said on Wednesday he would meet Eddie Wu at the end of March."
+    found = events(planned, gazetteer, published)
+    assert [(e.date, e.date_phrase) for e in found] == [(dt.date(2025, 2, 26), "Wednesday")]
+    assert events("特朗普将于本周五会见吴泳铭。", gazetteer, published, "zh") == ()
+
+
+def test_both_sides_measures_in_one_chinese_sentence_are_two_events(gazetteer, published):
+    text = "周二，美国对中国船舶收取港口费，中方也对美国船舶收取特别港务费。"
+    found = events(text, gazetteer, published, "zh")
+    assert [(e.date, e.category, initiator(e)) for e in found] == [
+        (dt.date(2025, 2, 25), "tariffs_trade", "united-states"),
+        (dt.date(2025, 2, 25), "tariffs_trade", "china"),
+    ]
+    one_side = "周二，美国对中国商品加征关税，中国企业的关税负担随之上升。"
+    assert [initiator(e) for e in events(one_side, gazetteer, published, "zh")] == ["united-states"]

@@ -85,3 +85,44 @@ def test_stage_from_the_wording():
     assert detect_stage("The department lifted the order on Friday.", "en") == "suspended"
     assert detect_stage("Die Regel ist am Montag in Kraft getreten.", "de") == "effective"
     assert detect_stage("商务部宣布取消相关措施。", "zh") == "revoked"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "category"),
+    [
+        ("Das Außenministerium bestellte den japanischen Botschafter ein.", "de", "diplomacy"),
+        (
+            "Der Vorstand wies die Kritik des Betriebsrats in einer langen Mitteilung zurück.",
+            "de",
+            "statement",
+        ),
+        ("Die Ministerin sprach von einem schweren Fehler.", "de", "statement"),
+        ("The ministry rejected the accusations as groundless.", "en", "statement"),
+        ("外交部发言人驳斥了有关指责。", "zh", "statement"),
+        ("Die Regierung stoppte den Erwerb des Zulieferers.", "de", "mergers_acquisitions"),
+        ("Acme presented Nimbus OS at an event in Lyon.", "en", "product_launch"),
+        ("The two carmakers extended their joint venture to 2040.", "en", "investment"),
+        (
+            "Beide Konzerne verlängerten den Vertrag über ihr Gemeinschaftsunternehmen.",
+            "de",
+            "investment",
+        ),
+        ("Die Zollbehörde hielt mehrere hundert Container im Hafen fest.", "de", "regulation"),
+        ("The agency added three router makers to its list of banned gear.", "en", "regulation"),
+        ("Both countries began charging port fees on each other's ships.", "en", "tariffs_trade"),
+        ("双方开始对对方船舶收取特别港务费。", "zh", "tariffs_trade"),
+    ],
+)
+def test_common_phrasings_of_each_category(sentence, language, category):
+    assert classify(sentence, language)[0] == category
+
+
+def test_a_measure_taken_beats_a_predicate_only_planned():
+    done_and_planned = (
+        "The ministry added two firms to its unreliable entity list and said it would file a "
+        "complaint at the WTO."
+    )
+    assert classify(done_and_planned, "en")[0] == "sanctions"
+    assert classify("China filed a complaint at the WTO over the new tariffs.", "en")[0] == (
+        "legal_action"
+    )
