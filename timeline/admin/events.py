@@ -40,6 +40,7 @@ from timeline.models import (
     Tag,
 )
 from timeline.permissions import can_edit_event, can_merge_events, can_publish
+from timeline.selectors.search import events_matching
 from timeline.services import editorial
 from timeline.services.corrections import correction_close
 from timeline.services.events import EventData, LegalReferenceInput, event_create, event_update
@@ -190,7 +191,7 @@ class EventAdmin(SimpleHistoryAdmin):
     list_display_links = ["title"]
     list_filter = ["status", "category", "precision", "stage", ImportanceFilter, "edited"]
     search_fields = ["title"]
-    search_help_text = "An event's number, or words of its title."
+    search_help_text = "An event's number, or words of its title, summary or evidence."
     ordering = ["-id"]
     paginator = CappedCountPaginator
     show_full_result_count = False
@@ -254,12 +255,14 @@ class EventAdmin(SimpleHistoryAdmin):
     def get_search_results(
         self, request: HttpRequest, queryset: QuerySet[Event], search_term: str
     ) -> tuple[QuerySet[Event], bool]:
-        """A number finds the event with that id at once; words search the titles."""
+        """A number finds the event with that id at once; words search as the public `q` does,
+        on the indexed search text (title, summary and evidence)."""
         term = search_term.strip().lstrip("#")
         if term.isdigit():
             return queryset.filter(pk=int(term)), False
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        return results, may_have_duplicates
+        if not term:
+            return queryset, False
+        return events_matching(queryset, term), False
 
     @admin.display(description="date", ordering="date")
     def when(self, event: Event) -> str:

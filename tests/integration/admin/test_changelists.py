@@ -108,6 +108,18 @@ def test_searching_the_event_list_by_number_finds_that_event(editor_client):
     assert "Haystack" not in page
 
 
+def test_searching_the_event_list_by_words_finds_titles_and_evidence(editor_client):
+    titled = make_event(title="Entity List additions")
+    cited = make_event(title="Chip rules")
+    event_source_add(event=cited, article=ArticleFactory(), evidence="New entity listings.")
+    make_event(title="Haystack")
+    url = reverse("admin:timeline_event_changelist")
+    page = editor_client.get(url, {"q": "ENTITY"}).content.decode()
+    assert titled.title in page
+    assert cited.title in page
+    assert "Haystack" not in page
+
+
 def test_event_form_queries_do_not_grow_with_its_sources(editor_client):
     actor = ActorFactory()
     actor.aliases.create(name="Alias", language="mul")
