@@ -61,6 +61,10 @@ def _needs_exact_case(alias: str) -> bool:
     return alias.isupper()
 
 
+# A word character that is not a Chinese character: Chinese has no spaces, so "BIS把140家实体"
+# and "PCAOB主席" name BIS and the PCAOB.
+_LATIN_WORD_CHAR = r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+
 _ADJECTIVE_RE = re.compile(r"^(\w+?(?:ische|liche|ale|e))( .+)$")
 
 
@@ -148,7 +152,13 @@ def _build_matcher(gazetteer: Gazetteer, language: str) -> ActorMatcher:
     parts = []
     if latin:
         parts.append(
-            r"(?<![\w@])(?P<latin>" + _trie_pattern(latin) + r")(?P<suffix>'s|’s|s|es|')?(?!\w)"
+            r"(?<!"
+            + _LATIN_WORD_CHAR
+            + r")(?<!@)(?P<latin>"
+            + _trie_pattern(latin)
+            + r")(?P<suffix>'s|’s|s|es|')?(?!"
+            + _LATIN_WORD_CHAR
+            + ")"
         )
     if other:
         parts.append(r"(?P<other>" + _trie_pattern(other) + r")")
@@ -210,12 +220,15 @@ def find_actors(text: str, matcher: ActorMatcher) -> list[ActorMention]:
 # the actor's name (or, for companies, the actor must be a company).
 _REFERENCES = {
     "en": re.compile(
-        r"\b[Tt]he (?:[A-Z][a-z]+ )?(?P<head>department|bureau|ministry|commission|agency|"
-        r"administration|regulator|lab|start-up|startup|company|group|firm|chipmaker|carmaker|court|council|office|committee)\b"
+        r"\b[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?P<head>department|bureau|ministry|commission|agency|"
+        r"administration|regulator|lab|start-up|startup|company|group|firm|chipmaker|carmaker|court|council|office|committee|"
+        r"lawmakers|legislators)\b"
+        r"(?=\s+(?:from|in|based in)\s+(?P<place>[A-Z]\w+))?"
     ),
     "de": re.compile(
-        r"\b(?:[Dd](?:er|ie|as|en|em|es))\s+(?:[A-ZÄÖÜa-zäöüß]\w*(?:er|e|en|es)\s+)?(?:\w+-)?(?P<head>Labor|Start-up|Konzern|Unternehmen|Firma|Ministerium|Behörde|"
-        r"Kommission|Regierung|Gericht|Hersteller|Chipkonzern|Autobauer)s?\b"
+        r"\b(?:[Dd](?:er|ie|as|en|em|es))\s+(?:(?P<adj>[A-ZÄÖÜa-zäöüß]\w*(?:er|e|en|es))\s+)?(?:\w+-)?(?P<head>Labor|Start-up|Konzern|Unternehmen|Firma|Ministerium|Behörde|"
+        r"Kommission|Regierung|Gericht|Hersteller|Chipkonzern|Autobauer|Abgeordneten|Parlamentarier)s?\b"
+        r"(?=\s+(?:aus|in)\s+(?P<place>[A-ZÄÖÜ]\w+))?"
     ),
     "zh": re.compile(r"(?P<head>该公司|该部|该委员会|该机构|该集团)"),
 }
@@ -224,11 +237,40 @@ _COMPANY_HEADS = {
     "konzern", "unternehmen", "firma",
     "hersteller", "chipkonzern", "autobauer", "该公司", "该集团",
 }  # fmt: skip
+# "die Abgeordneten", "the lawmakers": the legislature the text named last.
+_LEGISLATURE_HEADS = {"abgeordneten", "parlamentarier", "lawmakers", "legislators"}
+_LEGISLATURE_NAMES = ("parliament", "congress", "bundestag", "senate", "house of representatives")
 _HEAD_NAMES = {
     "ministerium": "ministry", "behörde": "agency", "kommission": "commission",
     "regierung": "government", "gericht": "court", "该部": "ministry", "该委员会": "commission",
     "该机构": "administration", "regulator": "administration",
 }  # fmt: skip
+
+
+# Where a described company comes from ("der Konzern aus Hangzhou", "the Chinese company",
+# "der Münchner Autobauer"): the stem of the adjective or place, and the country it names.
+_ORIGINS = (
+    ("CN", ("chines", "china", "peking", "beijing", "shanghai", "shenzhen", "hangzhou",
+            "guangdong")),
+    ("US", ("americ", "amerikan", "us-", "kaliforn", "californ", "silicon")),
+    ("DE", ("german", "deutsch", "münchn", "munich", "stuttgart", "wolfsburg", "walldorf",
+            "ludwigshafen")),
+    ("JP", ("japan", "tokio", "tokyo")),
+    ("KR", ("korea", "südkorea", "seoul")),
+    ("TW", ("taiwan", "taipeh", "taipei", "hsinchu")),
+    ("NL", ("dutch", "niederländ", "holländ", "veldhoven", "eindhoven")),
+)  # fmt: skip
+
+
+def _origin(m: re.Match[str]) -> str | None:
+    for group in ("adj", "place"):
+        word = (m.groupdict().get(group) or "").lower()
+        if not word:
+            continue
+        for country, stems in _ORIGINS:
+            if word.startswith(stems):
+                return country
+    return None
 
 
 def _reference_mentions(
@@ -246,7 +288,7 @@ def _reference_mentions(
             continue
         position = bisect.bisect_right(ends, m.start())
         if head in _COMPANY_HEADS:
-            salient = _most_mentioned_company(mentions[:position], matcher)
+            salient = _most_mentioned_company(mentions[:position], matcher, _origin(m))
             if salient is not None:
                 found.append(ActorMention(salient, m.start(), m.end(), m.group()))
             continue
@@ -256,6 +298,10 @@ def _reference_mentions(
                 continue
             if head in _COMPANY_HEADS:
                 fits = actor.kind == "company"
+            elif head in _LEGISLATURE_HEADS:
+                fits = actor.kind == "government_body" and any(
+                    word in actor.name.lower() for word in _LEGISLATURE_NAMES
+                )
             else:
                 word = _HEAD_NAMES.get(head, head)
                 fits = actor.kind == "government_body" and word in actor.name.lower()
@@ -282,13 +328,20 @@ def _zh_pair_mentions(text: str, matcher: ActorMatcher) -> list[ActorMention]:
     return found
 
 
-def _most_mentioned_company(mentions: list[ActorMention], matcher: ActorMatcher) -> str | None:
-    """The company the text has named most so far; the latest of equals."""
+def _most_mentioned_company(
+    mentions: list[ActorMention], matcher: ActorMatcher, country: str | None = None
+) -> str | None:
+    """The company (of `country`, when the description names one) the text has named most so
+    far; the latest of equals."""
     counts: Counter[str] = Counter()
     latest: dict[str, int] = {}
     for k in mentions:
         actor = matcher.actors.get(k.slug)
-        if actor is not None and actor.kind == "company":
+        if (
+            actor is not None
+            and actor.kind == "company"
+            and (country is None or actor.country == country)
+        ):
             counts[k.slug] += 1
             latest[k.slug] = k.start
     if not counts:
@@ -575,17 +628,31 @@ _OFFICES: dict[str, list[tuple[str, str, str]]] = {
             "trade representative",
         ),
         (r"\bSecretary of State\b", "US", "department of state"),
+        (
+            r"\b(?:EU |European )?(?:(?:Trade|Competition|Internal Market) )?Commissioner\b",
+            "EU",
+            "commission",
+        ),
     ],
     "de": [
         (r"\bBundeswirtschaftsminister(?:in)?\b", "DE", "ministry,economic affairs"),
         (r"\bUS-Handelsminister(?:in)?\b", "US", "department of commerce"),
         (r"\bUS-Finanzminister(?:in)?\b", "US", "treasury"),
         (r"\bUS-Handelsbeauftragter?\b", "US", "trade representative"),
+        (r"\bBundesaußenminister(?:in)?\b", "DE", "foreign office"),
+        (r"\bBundesinnenminister(?:in)?\b", "DE", "interior"),
+        (r"\bBundesfinanzminister(?:in)?\b", "DE", "ministry of finance"),
+        (
+            r"\b(?:EU-)?(?:(?:Handels|Wettbewerbs|Binnenmarkt|Industrie)k|K)ommissar(?:in)?\b",
+            "EU",
+            "commission",
+        ),
     ],
     "zh": [
         (r"(?<!谈判)(?<!美国)贸易代表(?!办公室)", "US", "trade representative"),
         (r"美国财政部长|美国财长", "US", "treasury"),
         (r"美国商务部长", "US", "department of commerce"),
+        (r"欧盟(?:贸易|竞争|内部市场|工业)?(?:事务)?委员(?!会)", "EU", "commission"),
     ],
 }
 

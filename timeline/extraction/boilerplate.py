@@ -44,18 +44,34 @@ _BOILERPLATE_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNOREC
 _MAX_LINE_FOR_SHORT_RULES = 400
 
 
+# A "related reading" heading on a line of its own: the links listed under it, up to the next
+# blank line, are page furniture too ("相关阅读：\n9月15日｜市场监管总局公布…").
+_LIST_HEADING_RE = re.compile(
+    r"^[【\[]?(?:read more|more on this|related(?: articles?| stories| coverage)?|see also|"
+    r"also read|recommended|weiterlesen|mehr zum thema|lesen sie auch|auch interessant|相关阅读|"
+    r"延伸阅读|推荐阅读|阅读更多)[】\]]?\s*[:：]?$",
+    re.IGNORECASE,
+)
+_MAX_LIST_ITEM = 200
+
+
 def boilerplate_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges (start, end) of lines that are boilerplate."""
     spans: list[tuple[int, int]] = []
     pos = 0
+    in_list = False
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         stripped = line.strip()
         if not stripped:
+            in_list = False
             continue
-        if is_boilerplate(stripped):
+        if in_list and len(stripped) <= _MAX_LIST_ITEM:
             spans.append((start, end))
+        elif is_boilerplate(stripped):
+            spans.append((start, end))
+            in_list = _LIST_HEADING_RE.match(stripped) is not None
     return spans
 
 

@@ -101,7 +101,8 @@ _FUTURE_DE = re.compile(
 _FUTURE_ZH = re.compile(r"将|计划|拟|预计|下周|即将")
 EFFECTIVE_BEFORE = re.compile(
     r"(?:\b(?:from|effective|starting|beginning|since|ab|ab dem|seit|seit dem|zum|bis|until|by|through|"
-    r"bis zum|bis Ende|to take effect on|take effect on|takes effect on|due on|due|deadline)\s*$)|"
+    r"bis zum|bis Ende|to take effect on|take effect on|takes effect on|take effect in|takes effect in|"
+    r"due on|due|deadline)\s*$)|"
     r"(?:[自从至到]\s*$|截至\s*$)",
     re.IGNORECASE,
 )
@@ -132,7 +133,7 @@ def _takes_effect(text: str, start: int, end: int) -> bool:
     return bool(_TAKES_EFFECT.search(before + " " + after))
 
 
-EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|前|之前|以前|生效|施行)")
+EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|前|之前|以前|以来|生效|施行|实施)")
 
 
 # --- the mention being built --------------------------------------------------------------
@@ -587,6 +588,16 @@ def _r_month(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | Non
     return _month(year, month, modifier=_modifier(_g(m, "mod")))
 
 
+def _r_month_rel_year(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
+    """ "May last year", "im Mai vergangenen Jahres": the month of the year named relative to
+    publication, one mention rather than a month and a year."""
+    month = _month_number(_g(m, "mon"))
+    if not month:
+        return None
+    year = ctx.published.year + _rel_offset(_g(m, "yrel"), ctx.language)
+    return _month(year, month, modifier=_modifier(_g(m, "mod")))
+
+
 def _r_year(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     year = int(m.group("y"))
     mod = _modifier(_g(m, "mod"))
@@ -948,7 +959,8 @@ _EN_RULES = [
     _Rule("month_quarter", re.compile(r"\b(?P<mon>March|June|September|December)(?:[\s-]+(?P<y>" + _YEAR + r"))?[\s-]+quarter\b"), lambda m, c, s, e: _r_month_quarter(m, c, s, e), 6),
     _Rule("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<rel>last|this|next|current|previous|past)\s+year'?s\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<half>half|quarter)(?:\s+(?:of\s+)?(?:(?P<y>" + _YEAR + r")|(?P<rel2>last|this|next)\s+year))?\b", _I), lambda m, c, s, e: _r_quarter_en(m, c, s, e), 5),
     _Rule("q_short", re.compile(r"\b(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:[\s']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), lambda m, c, s, e: _r_qshort(m, c, s, e), 5),
-    _Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12]))(?:[\s']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), lambda m, c, s, e: _r_hshort(m, c, s, e), 5),
+    _Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12])(?!\d))(?:[\s']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), lambda m, c, s, e: _r_hshort(m, c, s, e), 5),
+    _Rule("month_rel_year", re.compile(r"\b" + _EN_MOD + r"(?P<mon>(?=[A-Z])(?:" + _MON_EN + r"))\.?,?\s+(?:of\s+)?(?P<yrel>last|this|next)\s+year\b", _I), _r_month_rel_year, 7),
     _Rule("fiscal", re.compile(r"\b(?:fiscal(?:\s+year)?|FY)\s?'?(?P<y>" + _YEAR + r"|\d{2})\b"), _r_fiscal, 5),
     _Rule("fiscal_rel", re.compile(r"\b(?P<rel>this|last|next|the current|the previous)\s+fiscal\s+year\b", _I), _r_fiscal_rel, 5),
     _Rule("decade", re.compile(r"\b" + _EN_MOD + r"(?:the\s+)?(?P<y>1[0-9]\d0|20\d0)'?s\b", _I), _r_decade, 5),
@@ -1129,7 +1141,8 @@ _DE_RULES = [
     _Rule("month", re.compile(r"\b" + _DE_MOD + r"(?:(?:im|des|den|dem)\s+)?(?:" + _DE_REL + r"\s+)?(?P<mon>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b(?!\s+\d)"), _r_month, 3),
     _Rule("quarter", re.compile(r"\b(?:(?:im|das|des|dem|ersten)\s+)?(?:(?P<q>erste[ns]?|zweite[ns]?|dritte[ns]?|vierte[ns]?|[1-4]\.)\s*(?P<half>Halbjahr|Jahreshälfte|Quartal|Vierteljahr)[a-z]*)(?:\s+(?:des\s+Jahres\s+|des\s+Geschäftsjahres\s+)?(?:(?P<y>" + _YEAR + r")|(?P<rel>diese[ns]|vergangene[ns]|letzte[ns]|kommende[ns]|nächste[ns])\s+Jahres))?", _I), lambda m, c, s, e: _r_quarter_de(m, c, s, e), 5),
     _Rule("q_short", re.compile(r"\b(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:[\s/']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), _r_qshort, 5),
-    _Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12]))(?:[\s/']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), _r_hshort, 5),
+    _Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12])(?!\d))(?:[\s/']*(?P<y>" + _YEAR + r"|\d{2}))?\b"), _r_hshort, 5),
+    _Rule("month_rel_year", re.compile(r"\b" + _DE_MOD + r"(?:(?:im|des|den|dem)\s+)?(?P<mon>Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\s+(?P<yrel>vergangenen|letzten|vorigen|dieses|diesen|kommenden|nächsten)\s+Jahres\b"), _r_month_rel_year, 7),
     _Rule("rel_quarter", re.compile(r"\b(?:(?:im|das|des|dem)\s+)?" + _DE_REL + r"\s+(?P<unit>Quartal|Halbjahr|Geschäftsjahr)s?\b", _I), lambda m, c, s, e: _r_rel_unit_de(m, c, s, e), 5),
     _Rule("fiscal", re.compile(r"\b(?:Geschäftsjahr(?:es)?|GJ|Fiskaljahr(?:es)?|FY)\s?(?P<y>" + _YEAR + r"(?:/\d{2,4})?|\d{2})\b"), lambda m, c, s, e: _r_fiscal_de(m, c, s, e), 5),
     _Rule("decade", re.compile(r"\b" + _DE_MOD + r"(?:der\s+|den\s+)?(?P<y>1[0-9]\d0|20\d0)er(?:\s*Jahre[n]?)?\b", _I), _r_decade, 5),
@@ -1394,7 +1407,7 @@ _ZH_RULES = [
     _Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日|次日|翌日|第二天|隔天|前一天|前一日"), _r_same_day, 5),
     _Rule("as_of_today", re.compile(r"即日起|即日"), lambda m, c, s, e: _day(c.published), 6),
     _Rule("weekend", re.compile(r"(?P<rel>上|本|这|下)?(?:个)?周末"), lambda m, c, s, e: _r_weekend(m, c, s, e), 4),
-    _Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.])(?P<d>[1-9]|[12]\d|3[01])[日号](?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起)"), _r_day_only, 3),
+    _Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.第])(?P<d>[1-9]|[12]\d|3[01])[日号](?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起|令|公告|文件)"), _r_day_only, 3),
     _Rule("recent", re.compile(r"近日|日前|近期|最近|不久前|前不久|此前不久"), _r_vague_recent, 1),
     _Rule("present", re.compile(r"目前|当前|现在|眼下|如今"), _r_present, 1),
     _Rule("ago", re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十几数]{1,3})(?P<unit>天|个月|年|周)前"), _r_zh_ago, 6),

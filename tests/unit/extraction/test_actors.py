@@ -1,6 +1,7 @@
 """Actor stage: gazetteer matching with case rules, inflections, longest match, metonyms."""
 
 from timeline.extraction.actors import build_matcher, find_actors, find_actors_with_references
+from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
 
 
 def slugs(text: str, language: str, gazetteer) -> list[str]:
@@ -151,3 +152,62 @@ def test_a_secretary_s_title_names_the_department(gazetteer):
 def test_the_country_in_a_title_only_says_whose_president(gazetteer):
     assert resolved("美国总统特朗普签署行政令。", "zh", gazetteer) == ["donald-trump"]
     assert resolved("美国和特朗普", "zh", gazetteer) == ["united-states", "donald-trump"]
+
+
+def test_a_company_described_by_its_origin_is_the_company_of_that_country(gazetteer):
+    text = (
+        "SAP und Nvidia sprachen mit Huawei. SAP lobte die Gespräche, SAP auch. "
+        "Der Konzern aus Shenzhen schwieg. Der chinesische Konzern wartet ab."
+    )
+    found = find_actors_with_references(text, build_matcher(gazetteer, "de"), "de")
+    described = [m.slug for m in found if m.text.startswith(("Der Konzern", "Der chinesische"))]
+    assert described == ["huawei", "huawei"]
+    text = "Nvidia met SAP and SAP again. The German company said little."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in found if m.text.startswith("The German")] == ["sap"]
+
+
+def test_a_commissioner_s_or_federal_minister_s_title_names_their_institution():
+    def body(slug: str, name: str, country: str) -> GazetteerActor:
+        alias = (GazetteerAlias(name=name, language="en"),)
+        return GazetteerActor(
+            slug=slug, name=name, kind="government_body", country=country, aliases=alias
+        )
+
+    gazetteer = Gazetteer(
+        actors=(
+            body("european-commission", "European Commission", "EU"),
+            body("foreign-office", "Federal Foreign Office", "DE"),
+            body("interior", "Federal Ministry of the Interior", "DE"),
+        )
+    )
+    text = "Wettbewerbskommissarin Vestager und Bundesinnenministerin Faeser warnten."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "de"), "de")
+    assert [m.slug for m in found] == ["european-commission", "interior"]
+    text = "Trade Commissioner Valdis Dombrovskis said the EU would respond."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in found] == ["european-commission"]
+    text = "欧盟贸易委员东布罗夫斯基斯表示，欧盟委员会将作出回应。"
+    found = find_actors_with_references(text, build_matcher(gazetteer, "zh"), "zh")
+    assert [m.slug for m in found] == ["european-commission"]
+
+
+def test_the_lawmakers_are_the_legislature_named_last():
+    parliament = GazetteerActor(
+        slug="european-parliament",
+        name="European Parliament",
+        kind="government_body",
+        country="EU",
+        aliases=(
+            GazetteerAlias(name="EU-Parlament", language="de"),
+            GazetteerAlias(name="European Parliament", language="en"),
+        ),
+    )
+    matcher = build_matcher(Gazetteer(actors=(parliament,)), "de")
+    text = "Das EU-Parlament tagte. Am Donnerstag beschlossen die Abgeordneten eine Entschließung."
+    found = find_actors_with_references(text, matcher, "de")
+    assert [(m.slug, m.text) for m in found][1:] == [("european-parliament", "die Abgeordneten")]
+    matcher = build_matcher(Gazetteer(actors=(parliament,)), "en")
+    text = "The European Parliament met. On Thursday the lawmakers froze the deal."
+    found = find_actors_with_references(text, matcher, "en")
+    assert [(m.slug, m.text) for m in found][1:] == [("european-parliament", "the lawmakers")]

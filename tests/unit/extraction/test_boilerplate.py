@@ -49,3 +49,18 @@ def test_mask_keeps_offsets():
     assert len(masked) == len(text)
     assert "Facebook" not in masked
     assert masked.index("More news.") == text.index("More news.")
+
+
+def test_links_listed_under_a_related_reading_heading_are_boilerplate():
+    text = "正文第一段。\n\n相关阅读：\n9月15日｜某机构公布调查结果\n10月3日｜另一条新闻\n\n正文第二段。"
+    masked = mask(text, boilerplate_spans(text))
+    assert "公布调查结果" not in masked
+    assert "另一条新闻" not in masked
+    assert "正文第一段" in masked
+    assert "正文第二段" in masked
+
+
+def test_a_related_link_on_its_heading_line_does_not_swallow_the_next_paragraph():
+    text = "Read more: What the tariffs mean\nChina imposed tariffs on Monday."
+    masked = mask(text, boilerplate_spans(text))
+    assert "China imposed tariffs on Monday." in masked

@@ -373,3 +373,20 @@ def test_chinese_next_day_counts_from_the_day_last_mentioned():
         "2025-02-20",
         "2025-02-21",
     ]
+
+
+def test_a_month_of_the_year_named_relative_to_publication_is_one_date():
+    assert one("The firm was blacklisted in May last year.", "en").value == "2024-05"
+    assert one("Die Firma kam im Mai vergangenen Jahres auf die Liste.", "de").value == "2024-05"
+    assert one("The plant opens in October next year.", "en").value == "2026-10"
+
+
+def test_chip_names_are_not_half_years():
+    assert values("Demand for the H100 and the H800 stayed strong.", "en") == []
+    assert values("Die Nachfrage nach dem H100 blieb hoch.", "de") == []
+    assert values("Revenue rose in H1 2024.", "en") == ["2024-H1"]
+
+
+def test_the_number_of_a_decree_is_not_a_day():
+    assert values("商务部发布2020年第4号令。", "zh") == ["2020"]
+    assert values("海关总署发布第12号公告。", "zh") == []

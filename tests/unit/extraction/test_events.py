@@ -9,7 +9,7 @@ import pytest
 
 from timeline.extraction import extract
 from timeline.extraction.events import classify, refine_category
-from timeline.extraction.types import ArticleInput
+from timeline.extraction.types import ArticleInput, GazetteerActor
 
 
 @pytest.fixture
@@ -336,3 +336,118 @@ def test_both_sides_measures_in_one_chinese_sentence_are_two_events(gazetteer, p
     ]
     one_side = "周二，美国对中国商品加征关税，中国企业的关税负担随之上升。"
     assert [initiator(e) for e in events(one_side, gazetteer, published, "zh")] == ["united-states"]
+
+
+def test_a_date_that_opens_a_span_does_not_date_the_sentence(gazetteer, published):
+    # "since January" counts the rounds; it is not the day of talks
+    assert events("中美双方今年1月以来举行了五轮经贸会谈。", gazetteer, published, "zh") == ()
+
+
+def test_what_an_analyst_reads_into_results_is_no_event(gazetteer, published):
+    text = "资深行业分析师认为，华为的年报表明其去年国内收入增长稳固。"
+    assert events(text, gazetteer, published, "zh") == ()
+    text = "Senior analysts believe Huawei's revenue grew strongly last year."
+    assert events(text, gazetteer, published) == ()
+
+
+def test_an_analyst_s_background_fact_without_opinion_still_counts(gazetteer, published):
+    text = "A federal court blocked Nvidia's sales to Huawei on Monday."
+    assert [e.date for e in events(text, gazetteer, published)] == [dt.date(2025, 2, 24)]
+
+
+def test_figures_of_the_reported_year_belong_to_the_report(gazetteer, published):
+    text = (
+        "华为周一发布2024年年度报告，全年实现销售收入8621亿元。\n\n"
+        "2024年，华为净利润为626亿元。\n\n"
+        "2023年，华为净利润为870亿元。"
+    )
+    found = [(e.date, e.precision) for e in events(text, gazetteer, published, "zh")]
+    assert found == [(dt.date(2025, 2, 24), "day")]
+
+
+def test_results_dated_only_by_their_period_stay_when_no_report_day_is_given(gazetteer, published):
+    text = "2024年，华为净利润为626亿元。"
+    found = [(e.date, e.precision) for e in events(text, gazetteer, published, "zh")]
+    assert found == [(dt.date(2024, 1, 1), "year")]
+
+
+def test_a_latin_name_next_to_chinese_characters_is_found(gazetteer, published):
+    text = "与此同时，SAP周一宣布投资100亿元。"
+    found = events(text, gazetteer, published, "zh")
+    assert [[a.slug for a in e.actors] for e in found] == [["sap"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Nvidia expects its sales in China to fall sharply in the fourth quarter.", "en"),
+        ("Huawei erwartet, dass der Umsatz im dritten Quartal sinkt.", "de"),
+        ("华为预计今年第三季度营收将下降。", "zh"),
+    ],
+)
+def test_a_forecast_is_no_event(text, language, gazetteer, published):
+    assert events(text, gazetteer, published, language) == ()
+
+
+def test_as_expected_does_not_make_a_forecast(gazetteer, published):
+    text = "As expected, China imposed tariffs on US coal on Monday."
+    assert [e.date for e in events(text, gazetteer, published)] == [dt.date(2025, 2, 24)]
+
+
+def test_a_year_compared_against_is_not_a_date(gazetteer, published):
+    text = "与2018年贸易战时相比，中方的反制手段更加丰富。"
+    assert events(text, gazetteer, published, "zh") == ()
+
+
+def test_what_a_scholar_tells_a_reporter_is_no_event(gazetteer, published):
+    text = "一位长期研究中美经贸的学者对记者说，从2月10日起生效的关税给谈判留出了时间。"
+    assert events(text, gazetteer, published, "zh") == ()
+
+
+def test_a_statement_is_dated_by_when_it_was_made_not_by_what_it_speaks_of(gazetteer, published):
+    text = "Donald Trump said on Monday that Huawei had evaded the rules imposed last year."
+    assert [e.date for e in events(text, gazetteer, published)] == [dt.date(2025, 2, 24)]
+    text = "Donald Trump said Huawei had evaded the rules imposed last year."
+    assert events(text, gazetteer, published) == ()
+    text = "Donald Trump said in January that Huawei had evaded the rules."
+    assert [e.date for e in events(text, gazetteer, published)] == [dt.date(2025, 1, 1)]
+
+
+def test_a_share_move_late_in_the_article_is_a_market_reaction(gazetteer, published):
+    lead = "Washington imposed new tariffs on Chinese chips on Monday."
+    filler = "\n\n".join(f"Analysts discussed scenario {n} at length." for n in range(4))
+    late = "Huawei shares fell 5% on Tuesday."
+    text = f"{lead}\n\n{filler}\n\n{late}"
+    assert [e.category for e in events(text, gazetteer, published)] == ["tariffs_trade"]
+    text = f"Huawei shares fell 5% on Tuesday.\n\n{filler}"
+    assert [e.category for e in events(text, gazetteer, published)] == ["other"]
+
+
+def test_a_day_something_takes_effect_on_does_not_date_the_decision(gazetteer, published):
+    text = "国务院关税税则委员会2月24日决定对美国商品加征关税，其中一部分于3月1日实施。"
+    found = events(text, gazetteer, published, "zh")
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "tariffs_trade")]
+
+
+def test_a_measure_given_only_its_start_written_after_the_date_takes_it(gazetteer, published):
+    found = events("中方对美国煤炭加征的关税于2月25日实施。", gazetteer, published, "zh")
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 25), "tariffs_trade")]
+
+
+def test_an_official_announcing_what_their_body_does_reports_the_measure(actors):
+    commission = GazetteerActor(
+        slug="european-commission",
+        name="European Commission",
+        kind="government_body",
+        country="EU",
+        aliases=(),
+    )
+    vestager = GazetteerActor(
+        slug="vestager", name="Margrethe Vestager", kind="person", country="DK", aliases=()
+    )
+    known = {**actors, "european-commission": commission, "vestager": vestager}
+    sentence = "Kommissarin Vestager kündigte am Dienstag an, die Behörde prüfe die Hersteller."
+    names = {"Kommissarin": "european-commission", "Vestager": "vestager"}
+    assert refined(sentence, "de", names, known) == "regulation"
+    sentence = "Vestager sagte am Dienstag, die Behörde prüfe die Hersteller."
+    assert refined(sentence, "de", {"Vestager": "vestager"}, known) == "statement"

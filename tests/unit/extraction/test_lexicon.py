@@ -126,3 +126,65 @@ def test_a_measure_taken_beats_a_predicate_only_planned():
     assert classify("China filed a complaint at the WTO over the new tariffs.", "en")[0] == (
         "legal_action"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Nvidia reported on Tuesday that its revenue tripled despite new export controls.", "en"),
+        ("Trotz der Exportkontrollen meldete Nvidia einen Rekordgewinn.", "de"),
+        ("在被美国列入实体清单将近一年之际，华为周二发布2019年年度报告。", "zh"),
+    ],
+)
+def test_publishing_results_is_earnings_whatever_measures_the_sentence_names(sentence, language):
+    assert classify(sentence, language)[0] == "earnings"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "Trump signed an order to prohibit Americans from doing business with ByteDance.",
+            "en",
+        ),
+        ("Die Anordnung verbietet US-Bürgern Geschäfte mit Bytedance.", "de"),
+        ("行政令禁止美国人与字节跳动进行交易。", "zh"),
+    ],
+)
+def test_a_ban_on_dealings_with_a_company_is_a_sanction(sentence, language):
+    assert classify(sentence, language)[0] == "sanctions"
+
+
+def test_final_rules_are_regulation():
+    sentence = (
+        "The Commerce Department issued final rules that limit how subsidy recipients expand."
+    )
+    assert classify(sentence, "en")[0] == "regulation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("China set up the list in 2019, at the height of the trade war.", "en"),
+        ("Die Liste entstand 2019 während des Handelskrieges.", "de"),
+        ("这份清单在贸易战期间设立。", "zh"),
+    ],
+)
+def test_a_trade_war_that_only_sets_the_scene_is_no_trade_measure(sentence, language):
+    assert classify(sentence, language)[0] != "tariffs_trade"
+
+
+def test_a_trade_war_as_the_news_stays_a_trade_measure():
+    assert classify("The trade war escalated on Friday.", "en")[0] == "tariffs_trade"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("双方周一发表联合声明，宣布在90天内大幅下调相互加征的关税。", "zh"),
+        ("The two sides issued a joint statement cutting the tariffs for 90 days.", "en"),
+        ("Beide Seiten veröffentlichten eine gemeinsame Erklärung zu den Zöllen.", "de"),
+    ],
+)
+def test_a_joint_statement_is_diplomacy_whatever_it_settles(sentence, language):
+    assert classify(sentence, language)[0] == "diplomacy"
