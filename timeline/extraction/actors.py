@@ -367,9 +367,41 @@ def find_actors_with_references(
     mentions = _add_free(mentions, _national_envoys(text, matcher, language))
     mentions = _add_free(mentions, _pair_mentions(text, mentions, matcher, language))
     mentions = _add_free(mentions, _office_holders(text, matcher, language))
+    mentions = _add_free(mentions, _bare_ministries(text, mentions, matcher, language))
     mentions = _without_title_countries(text, mentions, matcher)
     extra = _reference_mentions(text, mentions, matcher, language)
+    extra += _administration_leaders(mentions, matcher)
     return sorted(mentions + extra, key=lambda k: k.start)
+
+
+_ADMINISTRATION_RE = re.compile(
+    r"^(?:the\s+)?(?P<name>.+?)(?:[- ]administration|-Regierung|政府)$", re.IGNORECASE
+)
+
+
+def _administration_leaders(
+    mentions: list[ActorMention], matcher: ActorMatcher
+) -> list[ActorMention]:
+    """ "The Biden administration", "拜登政府" is the country's government and names its leader
+    too: the person is mentioned alongside the country."""
+    found = []
+    for k in mentions:
+        actor = matcher.actors.get(k.slug)
+        if actor is None or actor.kind != "country":
+            continue
+        m = _ADMINISTRATION_RE.match(k.text)
+        if m is None:
+            continue
+        entry = _entry_for(matcher, m.group("name"))
+        if entry is None or len(entry.slugs) != 1:
+            continue
+        person = matcher.actors.get(entry.slugs[0])
+        if person is not None and person.kind == "person":
+            start = k.start + m.start("name")
+            found.append(
+                ActorMention(person.slug, start, start + len(m.group("name")), m.group("name"))
+            )
+    return found
 
 
 _NATIONAL_BODY_RE = re.compile(
@@ -673,6 +705,60 @@ def _office_holders(text: str, matcher: ActorMatcher, language: str) -> list[Act
             continue
         for m in re.finditer(pattern, text):
             found.append(ActorMention(fitting[0].slug, m.start(), m.end(), m.group()))
+    return found
+
+
+# "Peking reagierte. Ein Sprecher des Handelsministeriums sagte …": a ministry named without its
+# country is that of the country or government body the text named last.
+_BARE_MINISTRY_RE = {
+    "de": re.compile(
+        r"\b(?:[Dd]as|[Dd]es|[Dd]em|[Ii]m|[Vv]om)\s+(?P<kind>Handels|Außen|Finanz|Wirtschafts|"
+        r"Verteidigungs|Justiz|Innen)ministeriums?\b"
+    ),
+    "en": re.compile(
+        r"\b[Tt]he\s+(?P<kind>[Cc]ommerce|[Ff]oreign|[Ff]inance|[Tt]rade|[Dd]efence|[Dd]efense)"
+        r"\s+[Mm]inistry\b"
+    ),
+}
+_BARE_MINISTRY_LOOKBACK = 400
+
+
+def _bare_ministries(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _BARE_MINISTRY_RE.get(language)
+    if regex is None:
+        return []
+    found = []
+    for m in regex.finditer(text):
+        country = next(
+            (
+                actor.country
+                for k in reversed(mentions)
+                if k.end <= m.start()
+                and m.start() - k.end <= _BARE_MINISTRY_LOOKBACK
+                and (actor := matcher.actors.get(k.slug)) is not None
+                and actor.kind in ("country", "government_body")
+                and actor.country
+            ),
+            None,
+        )
+        if country is None:
+            continue
+        head = (
+            m.group("kind") + "ministerium" if language == "de" else m.group("kind") + " ministry"
+        )
+        head = head.casefold()
+        fitting = [
+            a
+            for a in matcher.actors.values()
+            if a.kind == "government_body"
+            and a.country == country
+            and any(head in alias.name.casefold() for alias in a.aliases)
+        ]
+        if len(fitting) == 1:
+            start = m.start("kind")
+            found.append(ActorMention(fitting[0].slug, start, m.end(), text[start : m.end()]))
     return found
 
 

@@ -133,7 +133,7 @@ def _takes_effect(text: str, start: int, end: int) -> bool:
     return bool(_TAKES_EFFECT.search(before + " " + after))
 
 
-EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|前|之前|以前|以来|生效|施行|实施)")
+EFFECTIVE_AFTER = re.compile(r"^\s*(?:起|开始|前|之前|以前|以来|内?生效|内?施行|内?实施)")
 
 
 # --- the mention being built --------------------------------------------------------------
@@ -778,6 +778,9 @@ _PARTS_OF_DAY = {
 }  # fmt: skip
 
 
+_DEMONSTRATIVES = {"that", "diesem", "diesen"}
+
+
 def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     word = _g(m, "wd").lower()
     weekday = _WEEKDAYS_EN.get(word)
@@ -789,11 +792,15 @@ def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | N
         return None
     rel = _g(m, "rel").lower()
     shift = ""
+    resolved: _Resolved | None = None
     week = _g(m, "rel2").lower()  # "Dienstag vergangener Woche", "Tuesday of last week"
     if week:
         offset = _rel_offset(week, ctx.language)
         shift = "last" if offset < 0 else "next" if offset > 0 else "this"
-    elif rel:
+    elif rel in _DEMONSTRATIVES and ctx.last_day is not None and ctx.last_day.weekday() == weekday:
+        # "Die Strafen vom 22. März. An diesem Montag hatten …": the day just named, not this week's
+        resolved = _day(ctx.last_day)
+    elif rel and rel != "that":
         offset = _rel_offset(rel, ctx.language)
         shift = "last" if offset < 0 else "next" if offset > 0 else "this"
         if ctx.language == "en" and rel == "last":
@@ -802,7 +809,8 @@ def _r_weekday(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | N
             if r.date == ctx.published:
                 return _day(ctx.published - dt.timedelta(days=7))
             return r
-    resolved = _weekday(ctx, weekday, s, e, shift)
+    if resolved is None:
+        resolved = _weekday(ctx, weekday, s, e, shift)
     part = _g(m, "pod").lower()
     if part and resolved.date is not None:
         resolved.value += "T" + _PARTS_OF_DAY.get(part, "NI")
@@ -971,7 +979,7 @@ _EN_RULES = [
     _Rule("ago", re.compile(r"\b(?P<n>" + _NUM_EN + r"|a|an)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", _I), _r_ago, 6),
     _Rule("period_fw", re.compile(r"\b(?:(?:over|in|during|for|within)\s+)?the\s+(?P<rel>next|coming|following|past|last|previous)\s+(?P<n>" + _NUM_EN + r")\s+(?P<unit>days|weeks|months|years|decades|quarters)\b", _I), _r_duration, 5),
     _Rule("duration", re.compile(r"\b(?P<n>" + _NUM_EN + r"|a|an)[\s-]+(?P<unit>days?|weeks?|months?|years?|decades?|quarters?|hours?|minutes?)(?:'|\s+long)?(?![\w-])(?!\s+(?:ago|old))", _I), _r_duration, 2),
-    _Rule("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|coming)\s+)?(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+of\s+(?P<rel2>last|this|next)\s+week)?\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _MON_EN + r")\b)", _I), _r_weekday, 4),
+    _Rule("weekday", re.compile(r"\b(?:(?P<rel>last|next|this|coming|that)\s+)?(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))(?:\s+(?P<pod>morning|afternoon|evening|night))?(?:\s+of\s+(?P<rel2>last|this|next)\s+week)?\b(?!\s+(?:[A-Z][a-z]+\s+)?(?:" + _MON_EN + r")\b)", _I), _r_weekday, 4),
     _Rule("deictic", re.compile(r"\b(?P<w>today|tonight|yesterday|tomorrow)\b", _I), _r_deictic, 4),
     _Rule("weekday_set", re.compile(r"\b(?:every|each)\s+(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))\b", _I), lambda m, c, s, e: _r_weekday_set(m, c, s, e), 6),
     _Rule("weekday_range", re.compile(r"\b(?P<wd>(?=[A-Z])(?:" + _WD_EN + r"))\s+(?:and|to|through|-|–)\s+(?P<wd2>(?=[A-Z])(?:" + _WD_EN + r"))\b", _I), lambda m, c, s, e: _r_weekday_range(m, c, s, e), 5),

@@ -31,6 +31,7 @@ from timeline.extraction.lexicon import (
     PREDICATES,
     SPEAKERS,
     decision_regex,
+    demand_regex,
     predicate_regex,
     stage_regex,
     tags_for,
@@ -49,7 +50,9 @@ from timeline.extraction.types import (
 _COERCIVE = {"export_controls", "sanctions", "tariffs_trade", "legal_action", "regulation"}
 _PRONOUN_START = re.compile(
     r"^\W*(?:(?:[A-Z][\w ,]{0,30}?[\s,]+)?(?:it|he|she|they|the company|the group|the ministry|"
-    r"the department|the firm|es|er|sie|der konzern|das unternehmen|die firma)\b"
+    r"the department|the firm|es|er|sie|der konzern|das unternehmen|die firma|"
+    # "Diese hatten am selben Tag …": the demonstrative as subject, not "Diese Regeln"
+    r"diese[rs]?(?= (?:hat|hatte|hatten|haben|ist|sind|war|waren|wurden?|will|wollten?)\b))\b"
     # "It is unclear whether ...", "Es gibt ...": no one is the subject.
     r"(?<!\bit(?= (?:is|was|remains|seems|appears|would be|will be|has been)\b))"
     r"(?<!\bes(?= (?:ist|gibt|gab|bleibt|scheint|war)\b))|"
@@ -64,8 +67,9 @@ _PRONOUN_START = re.compile(
 _THIRD_PARTY_START = re.compile(
     r"^\W*(?:(?:a|an|the|one|some|many|several|ein|eine|einige|viele|mehrere|die|der)\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:court|judge|jury|analysts?|investors?|critics?|experts?|observers?|"
-    r"economists?|traders?|commentators?|scholars?|academics?|gericht|richter(?:in)?|analysten|"
-    r"anleger|experten|beobachter|kritiker|ökonomen|händler|wissenschaftler|fachleute)\b|"
+    r"economists?|traders?|commentators?|scholars?|academics?|(?:industry|trade|business|lobby) "
+    r"groups?|gericht|richter(?:in)?|analysten|anleger|experten|beobachter|kritiker|ökonomen|"
+    r"händler|wissenschaftler|fachleute|branchenvertreter|branchenverbände|wirtschaftsverbände)\b|"
     r"^\W*(?:分析人士|分析师|专家|业内人士|观察人士|学者|经济学家|法院|法官)|"
     # "资深通信行业分析师认为": a described analyst (courts stay bare: the gazetteer names them)
     r"^\W*[\u4e00-\u9fff]{1,16}?(?:分析人士|分析师|专家|业内人士|观察人士|学者|经济学家)",
@@ -79,6 +83,10 @@ _OPINION_RE = re.compile(
     re.IGNORECASE,
 )
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_COMPANY_PRONOUN_RE = re.compile(
+    r"\b(?:the company|the group|the firm|der konzern|das unternehmen|die firma)$", re.IGNORECASE
+)
+_DEMONSTRATIVE_RE = re.compile(r"\bdiese[rs]?$", re.IGNORECASE)
 _PERSONAL_RE = re.compile(r"\b(?:he|she|er)$|[他她]$", re.IGNORECASE)
 _CATEGORY_TITLES = {
     "export_controls": "imposes export controls",
@@ -207,6 +215,9 @@ def refine_category(
             return "other", market.start()
     if category in ("statement", "other"):
         return category, trigger_pos
+    demand = demand_regex(language).search(sentence, 0, max(trigger_pos, 0))
+    if demand:  # "Lawmakers called on the administration to impose tariffs": they only ask
+        return "statement", demand.start()
     quoted = _inside_quote(sentence, trigger_pos)
     if quoted is not None:
         speech = trigger_regex("statement", language).search(sentence[: quoted[0]]) or (
@@ -246,6 +257,8 @@ def refine_category(
         countries = {actors[slug].country for _, slug in mentions if slug in actors}
         if len({slug for _, slug in mentions}) >= 2 and len(countries) == 1 and "" not in countries:
             return "government_policy", trigger_pos
+    if category == "mergers_acquisitions" and _minority_stake(sentence):
+        return "investment", trigger_pos  # "übernimmt knapp 4,99 Prozent an Xpeng": no takeover
     if category == "mergers_acquisitions" and not _BLOCKED.get(language, _BLOCKED["en"]).search(
         sentence, 0, trigger_pos
     ):
@@ -253,6 +266,26 @@ def refine_category(
         if before and actors.get(before[0], _NO_ACTOR).kind in _GOVERNMENT_KINDS:
             return "government_policy", trigger_pos
     return category, trigger_pos
+
+
+_STAKE_RE = re.compile(
+    r"(\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per cent)(?:\s*(?:der|of the|of its))?"
+    r"[^.;。；]{0,40}?(?:\banteil|\bstake|\ba[mn]\b|\bin\b|股份|股权)|"
+    r"(?:anteil|stake|beteiligung)\w*\s+(?:von|of)\s+(?:rund |knapp |etwa |about |around )?"
+    r"(\d+(?:[.,]\d+)?)\s*(?:%|prozent|percent|per cent)|"
+    r"(\d+(?:\.\d+)?)\s*%的?(?:股份|股权)",
+    re.IGNORECASE,
+)
+
+
+def _minority_stake(sentence: str) -> bool:
+    """Whether the deal the sentence reports is a stake of less than half ("20 Prozent am
+    Netzbetreiber", "a 10% stake", "20%的股份"): an investment, not a takeover."""
+    m = _STAKE_RE.search(sentence)
+    if m is None:
+        return False
+    number = next(g for g in m.groups() if g is not None)
+    return float(number.replace(",", ".")) < 50
 
 
 # "The cabinet prohibited the takeover": a government that stops a deal does not take a company
@@ -324,8 +357,12 @@ def _usable_date(m: DateMention, text: str, published: dt.date) -> bool:
         _LAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _LAW_AFTER.match(text, m.end)
     ):
         return False
-    if m.date > published and _AHEAD_BEFORE.search(_clause_before(text, m.start)):
-        return False  # "特朗普将于本周四与习近平会面", "they would meet at the end of October"
+    if (m.date > published or m.value == "PAST_REF") and _AHEAD_BEFORE.search(
+        _clause_before(text, m.start)
+    ):
+        # "特朗普将于本周四与习近平会面", "they would meet at the end of October"; "将于近期开售"
+        # is soon, not recently
+        return False
     if _FORECAST_BEFORE.search(_clause_before(text, m.start)):
         return False  # "It expects sales to decline in the fourth quarter": a forecast
     if text[max(0, m.start - 1) : m.start] in ("与", "和", "同") and _COMPARED_AFTER.match(
@@ -397,6 +434,8 @@ def _start_date_as_news(
     measures do, up to `ahead` days later (a measure announced now may start next quarter)."""
     if m.date is None or m.kind not in ("date", "time") or m.precision != "day":
         return False
+    if _ANAPHORIC_DAY.match(m.text.strip()):
+        return False  # "两项措施均自当日起实施": the start of what was just reported
     if not (
         _START_RE.search(text[max(0, m.start - 25) : m.start]) or _STARTS_AFTER.match(text, m.end)
     ):
@@ -586,6 +625,7 @@ def build_events(
     actor_i = 0
     previous_subject: list[ActorMention] = []
     previous_person: list[ActorMention] = []  # "he", "sie", "他" refer to the last person named
+    previous_last: list[ActorMention] = []
     attributed: set[int] = set()
     previous_dates: list[DateMention] = []
     previous_index = -2
@@ -620,10 +660,26 @@ def build_events(
         ) and previous_subject:
             personal = pronoun is not None and _PERSONAL_RE.search(pronoun.group())
             subject = previous_person if personal and previous_person else previous_subject
+            if pronoun is not None and _DEMONSTRATIVE_RE.search(pronoun.group()) and previous_last:
+                subject = previous_last  # "Diese" is the party named last, not the subject
             in_actors = subject + in_actors
             inherited = True
+        if (
+            not inherited
+            and pronoun is not None
+            and _COMPANY_PRONOUN_RE.search(pronoun.group())
+            and in_actors
+            and in_actors[0].start - sentence.start < pronoun.end()
+            and previous_subject
+            and previous_subject[0].slug != in_actors[0].slug
+            and _is_company(previous_subject[0].slug, actors)
+        ):
+            # "Volkswagen steigt bei Xpeng ein. Der Konzern übernimmt …": the subject goes on
+            first = in_actors[0]
+            in_actors = [replace(first, slug=previous_subject[0].slug), *in_actors[1:]]
         if in_actors and not inherited:
             previous_subject = [in_actors[0]]
+        previous_last = own_actors[-1:] or previous_last
         people = [m for m in in_actors if actors.get(m.slug, _NO_ACTOR).kind == "person"]
         if people:
             previous_person = [people[-1]]
@@ -770,6 +826,8 @@ def build_events(
             # "Analysts said on Monday that China would retaliate", "分析师认为，华为的年报表明…":
             # no party speaks, and what an analyst reads into the news is not news
             continue
+        if category != "earnings" and _STATISTICS_RE.search(sentence.text):
+            continue  # "Investment fell to a decade low in 2023, according to industry data"
         stage = detect_stage(sentence.text, language)
         if stage == "effective" and sentence.paragraph != lead_paragraph:
             continue
@@ -839,6 +897,16 @@ def build_events(
                     )
                 )
     return _without_result_details(merge_events(events))
+
+
+# Figures from statistics describe a trend; nobody did anything on their date.
+_STATISTICS_RE = re.compile(
+    r"\baccording to (?:[\w-]+ ){0,4}(?:data|statistics)\b|\b(?:data|statistics) (?:from|by|of) "
+    r"(?:[\w-]+ ){0,4}(?:showed?|shows)\b|\blaut (?:[\w-]+ ){0,3}(?:daten|statistik\w*)\b|"
+    r"(?:daten|statistik\w*) (?:des|der|von) .{0,60}zufolge|"
+    r"(?:统计|数据)显示|据.{0,12}(?:统计|数据)",
+    re.IGNORECASE,
+)
 
 
 # Share-price moves are events only as the news itself (the gold conventions).
@@ -928,8 +996,9 @@ def _same_subject(
 def _spoken_by_person(
     sentence: str, language: str, mentions: list[ActorMention], actors: dict[str, GazetteerActor]
 ) -> bool:
-    """Whether the sentence reports what a person it names said ("sagte von der Leyen",
-    "Bundeswirtschaftsminister Robert Habeck sagte")."""
+    """Whether the sentence reports what a person it names, a minister or a body's spokesperson
+    said ("sagte von der Leyen", "Bundeswirtschaftsminister Robert Habeck sagte",
+    "商务部新闻发言人表示")."""
     speech = trigger_regex("statement", language).search(sentence)
     if speech is None:
         return False
@@ -938,7 +1007,10 @@ def _spoken_by_person(
     return any(actors.get(m.slug, _NO_ACTOR).kind == "person" for m in mentions)
 
 
-_MINISTER_RE = re.compile(r"minister(?:in)?\b|\bsecretary\b|部长|财长", re.IGNORECASE)
+_MINISTER_RE = re.compile(
+    r"minister(?:in)?\b|\bsecretary\b|\bspokes(?:person|man|woman)\b|sprecher(?:in)?\b|部长|财长|发言人",
+    re.IGNORECASE,
+)
 
 
 _MEASURES = {"export_controls", "sanctions", "tariffs_trade", "regulation", "government_policy"}

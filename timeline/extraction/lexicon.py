@@ -84,7 +84,9 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
                r"\badded\b.{0,80}\bto (?:its|the) (?:\w+ ){0,2}list\b", r"\bseiz(?:ed|ure)\b", r"\bimpound", r"\bfinal rules?\b"],
         "de": [r"ermittlung", r"untersuchung", r"kartell", r"wettbewerbs", r"regulierer", r"aufsicht", r"prüfung", r"prüft", r"\bprüfen?\b", r"verbann",
                r"aus .{0,40}(?:netz\w*|markt) (?:aus(?:zu)?schließen|ausgeschlossen|zu entfernen|entfernt)",
-               r"beschlagnahm", r"\bhielt\w*\b.{0,80}\bfest\b"],
+               r"beschlagnahm", r"\bhielt\w*\b.{0,80}\bfest\b",
+               # German reports file laws and ordinances under regulation ("das zweite IT-Sicherheitsgesetz")
+               r"gesetz", r"verordnung", r"meldepflicht", r"rechtsverbindlich"],
         "zh": [r"调查", r"反垄断", r"审查", r"监管", r"约谈", r"立案", r"禁用", r"禁止使用", r"排除在.{0,10}之外", r"扣押", r"扣留"],
     },
     "earnings": {
@@ -175,6 +177,14 @@ THREATS: dict[str, str] = {
     "de": r"droht|warnt|kritisier|verurteil|warf .{0,40}vor",
     "zh": r"威胁|警告|批评|谴责|指责",
 }
+# A demand that someone else act ("called on the administration to hit back"): words, whatever
+# measure they ask for.
+DEMANDS: dict[str, str] = {
+    "en": r"\b(?:call(?:ed|s|ing)? on|urg(?:ed|es|ing)|press(?:ed|es|ing)|appeal(?:ed|s)? to)\b"
+    r"(?=[^.;]{0,80}\bto\b)",
+    "de": r"\b(?:forderten?|fordert|appellierten?|drängten?)\b(?=[^.;]{0,80}\b(?:auf|zu)\b)",
+    "zh": r"呼吁|敦促|促请|要求美方|要求中方",
+}
 # Verbs by which a spokesperson announces a measure rather than comments on one.
 DECISIONS: dict[str, str] = {
     "en": r"\b(?:announc\w*|decided|imposed|will impose|placed|added|introduced)\b",
@@ -258,6 +268,15 @@ def decision_regex(language: str) -> re.Pattern[str]:
     regex = _COMPILED.get(key)
     if regex is None:
         regex = re.compile(DECISIONS.get(language) or DECISIONS["en"], re.IGNORECASE)
+        _COMPILED[key] = regex
+    return regex
+
+
+def demand_regex(language: str) -> re.Pattern[str]:
+    key = ("demand", language)
+    regex = _COMPILED.get(key)
+    if regex is None:
+        regex = re.compile(DEMANDS.get(language) or DEMANDS["en"], re.IGNORECASE)
         _COMPILED[key] = regex
     return regex
 

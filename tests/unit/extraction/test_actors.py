@@ -211,3 +211,66 @@ def test_the_lawmakers_are_the_legislature_named_last():
     text = "The European Parliament met. On Thursday the lawmakers froze the deal."
     found = find_actors_with_references(text, matcher, "en")
     assert [(m.slug, m.text) for m in found][1:] == [("european-parliament", "the lawmakers")]
+
+
+def test_a_ministry_named_without_its_country_is_that_of_the_country_named_last():
+    def actor(slug: str, kind: str, country: str, *names: tuple[str, str]) -> GazetteerActor:
+        aliases = tuple(GazetteerAlias(name=n, language=lang) for n, lang in names)
+        return GazetteerActor(slug=slug, name=slug, kind=kind, country=country, aliases=aliases)
+
+    gazetteer = Gazetteer(
+        actors=(
+            actor("china", "country", "CN", ("Peking", "de"), ("Beijing", "en")),
+            actor("united-states", "country", "US", ("Washington", "de"), ("Washington", "en")),
+            actor(
+                "cn-commerce", "government_body", "CN", ("chinesisches Handelsministerium", "de")
+            ),
+            actor("us-commerce", "government_body", "US", ("US-Handelsministerium", "de")),
+            actor("cn-foreign", "government_body", "CN", ("Chinese Foreign Ministry", "en")),
+        )
+    )
+    text = (
+        "Washington setzte DJI auf die Liste des Handelsministeriums. Peking reagierte verärgert. "
+        "Ein Sprecher des Handelsministeriums sagte, man lehne das ab."
+    )
+    found = find_actors_with_references(text, build_matcher(gazetteer, "de"), "de")
+    assert [m.slug for m in found] == ["united-states", "us-commerce", "china", "cn-commerce"]
+    text = "Beijing was angry. The foreign ministry said it would respond."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in found] == ["china", "cn-foreign"]
+    text = "Das Handelsministerium schwieg."  # no country named before: nobody
+    assert find_actors_with_references(text, build_matcher(gazetteer, "de"), "de") == []
+
+
+def test_a_president_s_administration_is_the_country_and_names_the_president():
+    gazetteer = Gazetteer(
+        actors=(
+            GazetteerActor(
+                slug="united-states",
+                name="United States",
+                kind="country",
+                country="US",
+                aliases=(
+                    GazetteerAlias(name="the Biden administration", language="en"),
+                    GazetteerAlias(name="拜登政府", language="zh"),
+                ),
+            ),
+            GazetteerActor(
+                slug="joe-biden",
+                name="Joe Biden",
+                kind="person",
+                country="US",
+                aliases=(
+                    GazetteerAlias(name="Biden", language="mul"),
+                    GazetteerAlias(name="拜登", language="zh"),
+                ),
+            ),
+        )
+    )
+    text = "The Biden administration issued the rule."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert sorted(m.slug for m in found) == ["joe-biden", "united-states"]
+    found = find_actors_with_references(
+        "拜登政府周一公布规则。", build_matcher(gazetteer, "zh"), "zh"
+    )
+    assert sorted(m.slug for m in found) == ["joe-biden", "united-states"]

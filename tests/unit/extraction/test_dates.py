@@ -390,3 +390,25 @@ def test_chip_names_are_not_half_years():
 def test_the_number_of_a_decree_is_not_a_day():
     assert values("商务部发布2020年第4号令。", "zh") == ["2020"]
     assert values("海关总署发布第12号公告。", "zh") == []
+
+
+def test_a_demonstrative_weekday_is_the_day_just_named_when_it_fits():
+    found = find_dates(
+        "Die Strafen vom 22. Januar sorgen für Streit. An diesem Mittwoch hatten die Minister "
+        "Sanktionen beschlossen.",
+        "de",
+        PUBLISHED,
+    )
+    assert [m.date for m in found] == [dt.date(2025, 1, 22), dt.date(2025, 1, 22)]
+    found = find_dates(
+        "The rules came on January 22. On that Wednesday, Beijing said", "en", PUBLISHED
+    )
+    assert [m.date for m in found] == [dt.date(2025, 1, 22), dt.date(2025, 1, 22)]
+
+
+def test_a_demonstrative_weekday_that_does_not_fit_the_day_named_is_in_the_publication_week():
+    found = find_dates(
+        "Am 22. Januar kam die Regel. An diesem Montag beginnen Gespräche.", "de", PUBLISHED
+    )
+    assert [m.date for m in found] == [dt.date(2025, 1, 22), dt.date(2025, 2, 24)]
+    assert one("On that Monday, officials met.", "en").date == dt.date(2025, 2, 24)

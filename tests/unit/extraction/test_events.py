@@ -451,3 +451,109 @@ def test_an_official_announcing_what_their_body_does_reports_the_measure(actors)
     assert refined(sentence, "de", names, known) == "regulation"
     sentence = "Vestager sagte am Dienstag, die Behörde prüfe die Hersteller."
     assert refined(sentence, "de", {"Vestager": "vestager"}, known) == "statement"
+
+
+def test_a_ministry_spokesperson_reacting_to_the_day_s_news_is_dated_by_it(gazetteer, published):
+    text = "美国周二宣布对华为实施新的出口管制。商务部新闻发言人表示，中方坚决反对。"
+    found = events(text, gazetteer, published, "zh")
+    assert [(e.date, e.category, e.evidence[:3]) for e in found if e.category == "statement"] == [
+        (dt.date(2025, 2, 25), "statement", "商务部")
+    ]
+
+
+def test_a_german_demonstrative_subject_is_the_party_named_last(gazetteer, published):
+    text = (
+        "China reagierte am Montag auf einen Beschluss der USA. "
+        "Diese hatten am selben Tag Sanktionen gegen Huawei verhängt."
+    )
+    found = [e for e in events(text, gazetteer, published, "de") if e.category == "sanctions"]
+    initiators = [[a.slug for a in e.actors if a.role == "initiator"] for e in found]
+    assert initiators == [["united-states"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Nvidia on Monday called on the US to lift the export controls on chips.", "en"),
+        ("Huawei forderte am Montag die USA auf, die Sanktionen aufzuheben.", "de"),
+        ("华为周一呼吁美国取消出口管制。", "zh"),
+    ],
+)
+def test_a_demand_that_someone_take_a_measure_is_a_statement(
+    gazetteer, published, sentence, language
+):
+    found = events(sentence, gazetteer, published, language)
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "statement")]
+
+
+def test_a_measure_taken_before_a_demand_stays_the_measure(gazetteer, published):
+    text = "China on Monday imposed sanctions on Nvidia and urged the US to change course."
+    assert [e.category for e in events(text, gazetteer, published)] == ["sanctions"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        (
+            "US investment in China fell to a decade low on Monday, according to industry data.",
+            "en",
+        ),
+        ("海关数据显示，华为周一对美投资降至十年来最低。", "zh"),
+        ("Industry groups warned on Monday that US export controls would hurt Nvidia.", "en"),
+    ],
+)
+def test_statistics_and_unnamed_industry_groups_report_no_event(
+    gazetteer, published, sentence, language
+):
+    assert list(events(sentence, gazetteer, published, language)) == []
+
+
+def test_soon_in_a_clause_about_plans_is_not_recently(gazetteer, published):
+    text = "华为周一发布新款手机。华为同时宣布，新机将于近期开售。"
+    found = events(text, gazetteer, published, "zh")
+    assert [e.evidence for e in found] == ["华为周一发布新款手机。"]
+
+
+def test_the_company_opening_a_sentence_is_the_company_the_last_one_was_about(gazetteer, published):
+    text = (
+        "Nvidia steigt bei Huawei ein. Huawei und Huawei begrüßten das. "
+        "Nvidia kündigte es an. Der Konzern übernimmt am Montag zehn Prozent an Huawei."
+    )
+    found = [e for e in events(text, gazetteer, published, "de") if e.date == dt.date(2025, 2, 24)]
+    initiators = [[a.slug for a in e.actors if a.role == "initiator"] for e in found]
+    assert initiators == [["nvidia"]]
+
+
+def test_a_measure_starting_the_same_day_as_one_just_reported_is_not_a_new_event(
+    gazetteer, published
+):
+    text = "商务部周一宣布对美国大豆加征关税。两项措施均自当日起实施。"
+    found = events(text, gazetteer, published, "zh")
+    assert [e.evidence for e in found] == ["商务部周一宣布对美国大豆加征关税。"]
+
+
+def test_a_year_within_which_a_measure_takes_effect_dates_nothing(gazetteer, published):
+    text = "美国周一公布新关税清单。根据清单，中国芯片的关税将提高至50%，今年内生效。"
+    found = events(text, gazetteer, published, "zh")
+    assert [e.date_phrase for e in found] == ["周一"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "names", "category"),
+    [
+        ("SAP übernimmt knapp 4,99 Prozent an Huawei.", "de", {"SAP": "sap"}, "investment"),
+        ("Nvidia agreed to acquire a 10% stake in SAP.", "en", {"Nvidia": "nvidia"}, "investment"),
+        ("英伟达宣布收购华为20%的股份。", "zh", {"英伟达": "nvidia"}, "investment"),
+        ("SAP übernimmt 60 Prozent an Huawei.", "de", {"SAP": "sap"}, "mergers_acquisitions"),
+        (
+            "Nvidia agreed to acquire SAP for $10bn.",
+            "en",
+            {"Nvidia": "nvidia"},
+            "mergers_acquisitions",
+        ),
+    ],
+)
+def test_a_stake_of_less_than_half_is_an_investment_not_a_takeover(
+    actors, sentence, language, names, category
+):
+    assert refined(sentence, language, names, actors) == category

@@ -25,6 +25,12 @@ from timeline.extraction.events import classify, detect_stage
             "export_controls",
         ),
         ("Die EU verhängt Ausgleichszölle auf Elektroautos aus China.", "de", "tariffs_trade"),
+        ("Der Bundestag verabschiedete ein neues Cybersicherheitsgesetz.", "de", "regulation"),
+        (
+            "Die Regierung verschärfte die Verordnung über Beteiligungen an Chipfirmen.",
+            "de",
+            "regulation",
+        ),
         ("Der Konzern will 380 Milliarden Renminbi investieren.", "de", "investment"),
         ("商务部宣布对镓、锗相关物项实施出口管制。", "zh", "export_controls"),
         ("国家市场监督管理总局依法对英伟达公司开展立案调查。", "zh", "regulation"),
