@@ -65,7 +65,7 @@ def _needs_exact_case(alias: str) -> bool:
 # and "PCAOB主席" name BIS and the PCAOB.
 _LATIN_WORD_CHAR = r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 
-_ADJECTIVE_RE = re.compile(r"^(\w+?(?:ische|liche|ale|e))( .+)$")
+_ADJECTIVE_RE = re.compile(r"^(\w+?(?:ische|liche|ale|e))[mnrs]?( .+)$")
 
 
 def _alias_variants(alias: str, language: str) -> list[str]:
@@ -74,7 +74,9 @@ def _alias_variants(alias: str, language: str) -> list[str]:
     if language in ("de", "mul"):
         m = _ADJECTIVE_RE.match(alias)
         if m and _LATIN_RE.search(alias) and m.group(1)[:1].islower():
-            variants += [m.group(1) + ending + m.group(2) for ending in ("n", "m", "r", "s")]
+            # "chinesisches Finanzministerium" is also "das chinesische Finanzministerium"
+            forms = (m.group(1) + ending + m.group(2) for ending in ("", "n", "m", "r", "s"))
+            variants += [form for form in forms if form != alias]
     return variants
 
 

@@ -318,7 +318,11 @@ def _nearest_year(ctx: _Context, month: int, day: int | None, pos: int) -> int:
     """Year for a year-less date: the year last mentioned nearby, else the nearest to publication."""
     if ctx.last_year is not None and (
         ctx.narrative
-        or (ctx.last_year != ctx.published.year and ctx.same_paragraph(ctx.last_year_pos, pos))
+        or (
+            ctx.last_year != ctx.published.year
+            and ctx.same_paragraph(ctx.last_year_pos, pos)
+            and not _planned_ahead(ctx, pos)
+        )
     ):
         return ctx.last_year
     pub = ctx.published
@@ -367,6 +371,18 @@ def _clause(text: str, pos: int, reach: int = 30) -> str:
     left = max(text.rfind(stop, lo, pos) for stop in ".;!?。；，,")
     ends = [i for i in (text.find(stop, pos, hi) for stop in ".;!?。；，,") if i >= 0]
     return text[max(left + 1, lo) : min(ends) if ends else hi]
+
+
+_PLAN_REACH = 90
+
+
+def _planned_ahead(ctx: _Context, pos: int) -> bool:
+    """Whether a news clause plans something ("Für Juli ist ein Gipfeltreffen geplant"), which a
+    year named earlier in the paragraph for past events does not date."""
+    if ctx.last_year is None or ctx.last_year >= ctx.published.year:
+        return False
+    regex = {"de": _FUTURE_DE, "zh": _FUTURE_ZH}.get(ctx.language, _FUTURE_EN)
+    return regex.search(_clause(ctx.text, pos, _PLAN_REACH)) is not None
 
 
 def _is_future(ctx: _Context, start: int, end: int) -> bool:
@@ -1578,11 +1594,21 @@ def find_dates(
     return mentions
 
 
+# "erstmals seit 1998", "the lowest since 2009", "自2018年以来": a year a comparison starts from
+_SINCE_BEFORE = re.compile(r"(?:\b(?:seit|since)\b(?:\s+[\w-]+){0,3}\s+|[自从])$", re.IGNORECASE)
+
+
 def _remember(ctx: _Context, r: _Resolved, pos: int) -> None:
     if r.date is None or r.kind != "date":
         return
     if not ctx.narrative and r.date > ctx.published:
         return  # news report what happened: "hours later" never refers to a coming deadline
+    if (
+        not ctx.narrative
+        and r.precision == "year"
+        and _SINCE_BEFORE.search(ctx.text, max(0, pos - 48), pos) is not None
+    ):
+        return  # a baseline does not set the year the report goes on in
     if r.explicit_year or (ctx.narrative and r.precision in ("day", "month", "year")):
         ctx.last_year = r.date.year
         ctx.last_year_pos = pos

@@ -353,6 +353,8 @@ def _usable_date(m: DateMention, text: str, published: dt.date) -> bool:
         return False
     if _BASELINE_BEFORE.search(before) or _BASELINE_AFTER.match(text, m.end):
         return False
+    if _ALS_BEFORE.search(before) and _COUNTED_BACK.search(m.text):
+        return False
     if m.precision == "year" and (
         _LAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _LAW_AFTER.match(text, m.end)
     ):
@@ -414,6 +416,10 @@ _LAW_BEFORE = re.compile(
 _LAW_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Treaty)\b)|(?:\s*年?的?(?:法律|法案|条例))"
 )
+# "weniger Fahrzeuge als ein Jahr zuvor", "höher als im Vorjahr": "als" before a date counted back
+# from another one compares; before "am Montag" it may be "when", which dates
+_ALS_BEFORE = re.compile(r"\bals\s+(?:noch\s+)?(?:im\s+)?$", re.IGNORECASE)
+_COUNTED_BACK = re.compile(r"zuvor|vorjahr|vor einem jahr|davor", re.IGNORECASE)
 _BASELINE_AFTER = re.compile(r"\s*(?:levels?\b|'s levels?\b|niveau|同期|水平)", re.IGNORECASE)
 
 

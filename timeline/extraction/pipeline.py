@@ -13,7 +13,7 @@ from timeline.extraction.events import Sentence, build_events
 from timeline.extraction.text import LANGUAGES, identify_language, split_sentences
 from timeline.extraction.types import ActorCount, ArticleInput, ExtractionResult, Gazetteer
 
-EXTRACTOR_VERSION = "2026.11.5"
+EXTRACTOR_VERSION = "2026.11.6"
 MAX_CHARS = 200_000
 MAX_SENTENCE = 3_000  # longer "sentences" are lists or debris; their head is enough
 

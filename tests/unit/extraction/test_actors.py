@@ -274,3 +274,23 @@ def test_a_president_s_administration_is_the_country_and_names_the_president():
         "拜登政府周一公布规则。", build_matcher(gazetteer, "zh"), "zh"
     )
     assert sorted(m.slug for m in found) == ["joe-biden", "united-states"]
+
+
+def test_alias_in_the_strong_form_also_matches_after_an_article():
+    gazetteer = Gazetteer(
+        actors=(
+            GazetteerActor(
+                slug="china-ministry-of-finance",
+                name="Ministry of Finance of China",
+                kind="government_body",
+                country="CN",
+                aliases=(GazetteerAlias(name="chinesisches Finanzministerium", language="de"),),
+            ),
+        )
+    )
+    for text in (
+        "Ein chinesisches Finanzministerium gibt es seit 1949.",
+        "Das chinesische Finanzministerium teilte am Sonntag mit, es kaufe weniger.",
+        "Laut dem chinesischen Finanzministerium gilt das ab Juli.",
+    ):
+        assert slugs(text, "de", gazetteer) == ["china-ministry-of-finance"], text

@@ -412,3 +412,21 @@ def test_a_demonstrative_weekday_that_does_not_fit_the_day_named_is_in_the_publi
     )
     assert [m.date for m in found] == [dt.date(2025, 1, 22), dt.date(2025, 2, 24)]
     assert one("On that Monday, officials met.", "en").date == dt.date(2025, 2, 24)
+
+
+def test_a_year_a_comparison_starts_from_does_not_date_the_months_after_it():
+    text = (
+        "Die Investitionen waren erstmals seit Beginn der Datenreihe 1998 negativ. "
+        "Die Untersuchung war im September eingeleitet worden."
+    )
+    found = find_dates(text, "de", dt.date(2023, 11, 24))
+    assert [m.value for m in found] == ["1998", "2023-09"]
+
+
+def test_a_month_planned_ahead_is_not_dated_by_a_past_year_in_its_paragraph():
+    text = (
+        "Im Oktober 2024 hatte die EU Zölle verhängt. "
+        "Für Juli ist ein Gipfeltreffen zwischen der EU und China in Peking geplant."
+    )
+    found = find_dates(text, "de", dt.date(2025, 6, 20))
+    assert [m.value for m in found] == ["2024-10", "2025-07"]

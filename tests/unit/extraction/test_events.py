@@ -557,3 +557,12 @@ def test_a_stake_of_less_than_half_is_an_investment_not_a_takeover(
     actors, sentence, language, names, category
 ):
     assert refined(sentence, language, names, actors) == category
+
+
+def test_a_year_counted_back_as_a_yardstick_dates_nothing(gazetteer, published):
+    text = "Alibaba meldete einen höheren Umsatz als im Vorjahr."
+    assert events(text, gazetteer, published, "de") == ()
+    found = events(
+        "Alibaba meldete am Montag einen höheren Umsatz als im Vorjahr.", gazetteer, published, "de"
+    )
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "earnings")]

@@ -194,3 +194,22 @@ def test_a_trade_war_as_the_news_stays_a_trade_measure():
 )
 def test_a_joint_statement_is_diplomacy_whatever_it_settles(sentence, language):
     assert classify(sentence, language)[0] == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "category"),
+    [
+        ("Citizens of Spain may enter China without a visa for 15 days.", "en", "diplomacy"),
+        ("Deutsche dürfen künftig bis zu 15 Tage ohne Visum nach China reisen.", "de", "diplomacy"),
+        ("中方决定对法国、德国公民试行单方面免签政策。", "zh", "diplomacy"),
+        ("The FCC banned the approval of new telecom equipment from Huawei.", "en", "regulation"),
+        ("美国联邦通信委员会将华为认定为国家安全威胁。", "zh", "regulation"),
+        ("三期股份有限公司于上周五正式成立，注册资本达3440亿元人民币。", "zh", "investment"),
+        ("It had withdrawn licences for exports to Huawei.", "en", "export_controls"),
+        ("ASML reported record orders despite new export controls.", "en", "earnings"),
+        ("Im Juli wurde die in der Pandemie ausgesetzte Visafreiheit erneuert.", "de", "diplomacy"),
+        ("Die Niederlande hatten eigene Regeln bereits in Kraft gesetzt.", "de", "regulation"),
+    ],
+)
+def test_phrasings_found_missing_on_unseen_articles(sentence, language, category):
+    assert classify(sentence, language)[0] == category
