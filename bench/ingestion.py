@@ -21,6 +21,10 @@ BROKER_URL = os.environ.get("BENCH_BROKER_URL", "redis://127.0.0.1:6379/15")
 WAIT_SECONDS = 900
 
 
+RUN = time.strftime("%Y%m%d%H%M%S")
+"""Marks this run's copies, so a database reused from an earlier run holds no duplicates."""
+
+
 def _broker_reachable(url: str) -> bool:
     parts = urlparse(url)
     try:
@@ -38,7 +42,7 @@ def _texts(count: int, run: str) -> list[dict[str, object]]:
     samples = read_seeds(Path(settings.SEEDS_DIR)).articles
     return [
         {
-            "text": f"{sample.text}\nCopy {run}-{index} of this report for the benchmark.\n",
+            "text": f"{sample.text}\nCopy {RUN}-{run}-{index} of this report for the benchmark.\n",
             "title": sample.title,
             "language": sample.language,
             "published_at": sample.published_at,

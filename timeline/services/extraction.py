@@ -319,15 +319,29 @@ def _events_with_links() -> QuerySet[Event]:
 
 
 def _candidates(data: EventData) -> list[Event]:
+    """Existing events that may be the same as `data`: same category, overlapping dates and,
+    when `data` names actors, one of its key actors among theirs.
+
+    The actors' links carry their events' dates, so the look-up is a few index ranges on the
+    (actor, status, date) link index, however large and dense the archive.
+    """
     last = last_covered_day(data.date, data.precision, data.date_end)
-    return list(
-        _events_with_links().filter(
-            category=data.category,
-            merged_into__isnull=True,
-            date__lte=last + DAY_TOLERANCE,
-            date_last__gte=data.date - DAY_TOLERANCE,
-        )
+    events = _events_with_links().filter(
+        category=data.category,
+        merged_into__isnull=True,
+        date__lte=last + DAY_TOLERANCE,
+        date_last__gte=data.date - DAY_TOLERANCE,
     )
+    key_actors, _ = _key_actors((actor.pk, role) for actor, role in data.actors)
+    if key_actors:
+        linked = EventActor.objects.filter(
+            actor_id__in=key_actors,
+            event_status__in=EventStatus.values,
+            event_date__lte=last + DAY_TOLERANCE,
+            event_date_last__gte=data.date - DAY_TOLERANCE,
+        ).values("event_id")
+        events = events.filter(pk__in=linked)
+    return list(events)
 
 
 def _proposal_category(proposal: ProposedEvent) -> str:
