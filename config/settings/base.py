@@ -2,7 +2,7 @@
 
 Variables (also listed in .env.example): DATABASE_URL, CELERY_BROKER_URL, SECRET_KEY, DEBUG,
 ALLOWED_HOSTS, CSRF_TRUSTED_ORIGINS, TIME_ZONE, LOG_LEVEL, INGEST_ALLOWED_HOSTS, API_ANON_RATE,
-API_USER_RATE.
+API_USER_RATE, CELERY_VISIBILITY_TIMEOUT, DB_CONN_MAX_AGE, DB_PARALLEL_WORKERS, DB_RANDOM_PAGE_COST.
 """
 
 import re
@@ -136,6 +136,10 @@ CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "UTC"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+# With Redis, a task a killed worker held is handed out again once this many seconds have passed.
+# It must outlast the longest retry countdown (about 19 minutes, timeline.tasks) plus a task's run,
+# or a task waiting for its retry would be delivered twice.
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": env_int("CELERY_VISIBILITY_TIMEOUT", 1800)}
 # `celery -A config worker -B` (or a separate `celery -A config beat`) polls the feeds that are due.
 CELERY_BEAT_SCHEDULE = {
     "poll-due-feeds": {"task": "timeline.feeds_poll_due", "schedule": 300.0},
