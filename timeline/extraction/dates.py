@@ -1043,6 +1043,22 @@ def _r_half_from_quarter(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     return _half(year, h)
 
 
+def _full_year(text: str) -> int:
+    """A year as written: "24" (as in "Q3 24", "FY24") is 2024."""
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _year_of_past_quarter(q: int, ctx: _Context, pos: int) -> int:
+    """The year of a year-less quarter: the last one that ended before publication, unless the
+    paragraph named a year before it."""
+    current_q = (ctx.published.month - 1) // 3 + 1
+    year = ctx.published.year if q < current_q else ctx.published.year - 1
+    if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, pos):
+        year = ctx.last_year
+    return year
+
+
 def _r_quarter_plain(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     q = _ORDINALS.get(_g(m, "q").lower())
     if q is None:
@@ -1053,24 +1069,16 @@ def _r_quarter_plain(m: re.Match[str], ctx: _Context) -> _Resolved | None:
     rel = _g(m, "rel")
     if rel:
         return _quarter(ctx.published.year + _rel_offset(rel, ctx.language), q)
-    current_q = (ctx.published.month - 1) // 3 + 1
-    year = ctx.published.year if q < current_q else ctx.published.year - 1
-    if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, m.start()):
-        year = ctx.last_year
-    return _quarter(year, q)
+    return _quarter(_year_of_past_quarter(q, ctx, m.start()), q)
 
 
 def _r_qshort(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     q = int(_g(m, "q") or _g(m, "q2"))
     year_text = _g(m, "y")
     if year_text:
-        year = int(year_text)
-        year = year + 2000 if year < 100 else year
+        year = _full_year(year_text)
         return _quarter(year, q, explicit_year=True)
-    current_q = (ctx.published.month - 1) // 3 + 1
-    year = ctx.published.year if q < current_q else ctx.published.year - 1
-    if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, s):
-        year = ctx.last_year
+    year = _year_of_past_quarter(q, ctx, s)
     return _quarter(year, q)
 
 
@@ -1078,8 +1086,7 @@ def _r_hshort(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | No
     h = int(_g(m, "h") or _g(m, "h2"))
     year_text = _g(m, "y")
     if year_text:
-        year = int(year_text)
-        year = year + 2000 if year < 100 else year
+        year = _full_year(year_text)
         return _half(year, h, explicit_year=True)
     year = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
     return _half(year, h)
@@ -1225,17 +1232,13 @@ def _r_quarter_de(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved 
                 year = ctx.last_year
         return _half(year, h, explicit_year=bool(year_text))
     if year < 0:
-        current_q = (ctx.published.month - 1) // 3 + 1
-        year = ctx.published.year if q < current_q else ctx.published.year - 1
-        if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, s):
-            year = ctx.last_year
+        year = _year_of_past_quarter(q, ctx, s)
     return _quarter(year, q, explicit_year=bool(year_text))
 
 
 def _r_fiscal_de(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     text = m.group("y").split("/")[0]
-    year = int(text)
-    year = year + 2000 if year < 100 else year
+    year = _full_year(text)
     r = _year(year, explicit_year=True)
     r.approximate = True
     return r
@@ -1473,10 +1476,7 @@ def _r_zh_quarter(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved 
         return _quarter(int(year_text), q, explicit_year=True)
     if rel:
         return _quarter(ctx.published.year + {"去": -1, "明": 1}.get(rel, 0), q)
-    current_q = (ctx.published.month - 1) // 3 + 1
-    year = ctx.published.year if q < current_q else ctx.published.year - 1
-    if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, s):
-        year = ctx.last_year
+    year = _year_of_past_quarter(q, ctx, s)
     return _quarter(year, q)
 
 

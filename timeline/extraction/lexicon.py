@@ -8,6 +8,7 @@ and to `STAGE_TRIGGERS`.
 """
 
 import re
+from functools import cache
 
 CATEGORY_ORDER = (
     "sanctions",
@@ -243,64 +244,43 @@ TAG_TRIGGERS: dict[str, str] = {
     "electric-vehicles": r"electric vehicle|\bev\b|e-auto|elektroauto|电动汽车|新能源汽车|battery|batterie|电池",
 }
 
-_COMPILED: dict[tuple[str, str], re.Pattern[str]] = {}
+
+def _stems_regex(stems: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{stem})" for stem in stems), re.IGNORECASE)
 
 
+@cache
 def trigger_regex(category: str, language: str) -> re.Pattern[str]:
-    key = (category, language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        stems = TRIGGERS[category].get(language) or TRIGGERS[category]["en"]
-        regex = re.compile("|".join(f"(?:{s})" for s in stems), re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
+    return _stems_regex(TRIGGERS[category].get(language) or TRIGGERS[category]["en"])
 
 
+@cache
 def predicate_regex(category: str, language: str) -> re.Pattern[str]:
-    key = ("predicate:" + category, language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        stems = PREDICATES[category].get(language) or PREDICATES[category]["en"]
-        regex = re.compile("|".join(f"(?:{s})" for s in stems), re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
+    return _stems_regex(PREDICATES[category].get(language) or PREDICATES[category]["en"])
 
 
-def decision_regex(language: str) -> re.Pattern[str]:
-    key = ("decision", language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        regex = re.compile(DECISIONS.get(language) or DECISIONS["en"], re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
-
-
-def demand_regex(language: str) -> re.Pattern[str]:
-    key = ("demand", language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        regex = re.compile(DEMANDS.get(language) or DEMANDS["en"], re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
-
-
-def threat_regex(language: str) -> re.Pattern[str]:
-    key = ("threat", language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        regex = re.compile(THREATS.get(language) or THREATS["en"], re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
-
-
+@cache
 def stage_regex(stage: str, language: str) -> re.Pattern[str]:
-    key = ("stage:" + stage, language)
-    regex = _COMPILED.get(key)
-    if regex is None:
-        stems = STAGE_TRIGGERS[stage].get(language) or STAGE_TRIGGERS[stage]["en"]
-        regex = re.compile("|".join(f"(?:{s})" for s in stems), re.IGNORECASE)
-        _COMPILED[key] = regex
-    return regex
+    return _stems_regex(STAGE_TRIGGERS[stage].get(language) or STAGE_TRIGGERS[stage]["en"])
+
+
+def _pattern_per_language(table: dict[str, str], language: str) -> re.Pattern[str]:
+    return re.compile(table.get(language) or table["en"], re.IGNORECASE)
+
+
+@cache
+def decision_regex(language: str) -> re.Pattern[str]:
+    return _pattern_per_language(DECISIONS, language)
+
+
+@cache
+def demand_regex(language: str) -> re.Pattern[str]:
+    return _pattern_per_language(DEMANDS, language)
+
+
+@cache
+def threat_regex(language: str) -> re.Pattern[str]:
+    return _pattern_per_language(THREATS, language)
 
 
 _TAG_COMPILED = {tag: re.compile(pattern, re.IGNORECASE) for tag, pattern in TAG_TRIGGERS.items()}
