@@ -24,7 +24,11 @@ from timeline.models import (
     Tag,
 )
 from timeline.periods import period_start
-from timeline.services.search import event_search_refresh
+from timeline.search import search_document
+from timeline.services.search import (
+    event_search_index_new,
+    event_search_refresh,
+)
 from timeline.services.validation import validated
 
 
@@ -92,12 +96,13 @@ def event_create(*, data: EventData, seed_key: str | None = None) -> Event:
     _check_actors(data.actors)
     event = Event(seed_key=seed_key, **_scalars(data))
     event.refresh_date_last()
+    event.search_text = search_document(event.title, event.summary, [])
     validated(event)
     event.save()
+    event_search_index_new(event=event)
     event.tags.set(data.tags)
     _actors_replace(event, data.actors)
     _legal_references_replace(event, data.legal_references)
-    event_search_refresh(event_ids=[event.pk])
     return event
 
 

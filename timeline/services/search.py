@@ -26,6 +26,12 @@ def event_search_refresh(*, event_ids: Iterable[int]) -> None:
         _refresh(ids[start : start + BATCH])
 
 
+def event_search_index_new(*, event: Event) -> None:
+    """Index an event just created with its search text set, without reading it back."""
+    if connection.vendor == "sqlite":
+        sqlite_index_store([(event.pk, event.search_text)])
+
+
 def _refresh(ids: list[int]) -> None:
     evidence: dict[int, list[str]] = defaultdict(list)
     sources = EventSource.objects.filter(event_id__in=ids).order_by("event_id", "id")
