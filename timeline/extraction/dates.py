@@ -199,7 +199,7 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
-def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+def shift_date(day: dt.date, unit: str, n: int) -> dt.date:
     try:
         if unit == "D":
             return day + dt.timedelta(days=n)
@@ -494,7 +494,7 @@ def _period(ctx: _Context, n: int, unit: str, forward: bool) -> _Resolved:
         return _Resolved(value=value, kind="duration")
     pub = ctx.published
     if forward:
-        end = _shift(pub, unit, n) - dt.timedelta(days=1)
+        end = shift_date(pub, unit, n) - dt.timedelta(days=1)
         return _Resolved(value=value, kind="duration", date=pub, date_end=end, precision="day")
     return _Resolved(value=value, kind="duration")
 
@@ -1312,7 +1312,7 @@ def _r_later(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | Non
         base = dt.date(ctx.last_year, 1, 1)
     if base is None:
         return None
-    shifted = _shift(base, unit, direction * n)
+    shifted = shift_date(base, unit, direction * n)
     if unit in ("D", "W") and ctx.last_day is not None:
         return _day(shifted, approximate=unit == "W")
     if unit == "M" and ctx.last_month is not None:
@@ -1387,7 +1387,7 @@ def _r_after_n(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | N
     unit = _unit(m.group("unit"), ctx.language)
     if n is None or n < 0 or unit is None:
         return None
-    shifted = _shift(ctx.last_day, unit, n)
+    shifted = shift_date(ctx.last_day, unit, n)
     if unit in ("D", "W"):
         return _day(shifted)
     if unit == "M":

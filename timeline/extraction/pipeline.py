@@ -9,9 +9,15 @@ from timeline.extraction.actors import (
 )
 from timeline.extraction.boilerplate import boilerplate_spans, mask
 from timeline.extraction.dates import find_dates
-from timeline.extraction.events import Sentence, build_events
+from timeline.extraction.events import build_events
 from timeline.extraction.text import LANGUAGES, identify_language, split_sentences
-from timeline.extraction.types import ActorCount, ArticleInput, ExtractionResult, Gazetteer
+from timeline.extraction.types import (
+    ActorCount,
+    ArticleInput,
+    ExtractionResult,
+    Gazetteer,
+    Sentence,
+)
 
 EXTRACTOR_VERSION = "2026.11.6"
 MAX_CHARS = 200_000

@@ -54,6 +54,18 @@ class DateMention:
     modifier: str = ""  # START, MID, END, BEFORE, AFTER, APPROX (TIMEX3 mod)
 
 
+NO_ACTOR = GazetteerActor(slug="", name="", kind="", country="", aliases=())
+"""Stands in for a slug the gazetteer does not know, so that `.kind` and `.country` read empty."""
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
 @dataclass(frozen=True)
 class ActorMention:
     slug: str

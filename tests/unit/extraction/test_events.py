@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from timeline.extraction import extract
-from timeline.extraction.events import classify, refine_category
+from timeline.extraction.categories import classify, refine_category
 from timeline.extraction.types import ArticleInput, GazetteerActor
 
 

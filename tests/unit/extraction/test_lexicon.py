@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.extraction.events import classify, detect_stage
+from timeline.extraction.categories import classify, detect_stage
 
 
 @pytest.mark.parametrize(
