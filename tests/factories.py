@@ -7,9 +7,9 @@ from factory.declarations import LazyAttribute, Sequence, SubFactory
 from factory.django import DjangoModelFactory
 
 from timeline.choices import ActorKind, Category, EventStatus, Precision
-from timeline.models import Actor, Article, Event, Outlet
+from timeline.models import Actor, Article, Event, Outlet, Tag
 from timeline.services.articles import content_hash
-from timeline.services.events import EventData, event_create
+from timeline.services.events import EventData, event_create, event_source_add
 
 
 class ActorFactory(DjangoModelFactory[Actor]):
@@ -66,3 +66,51 @@ def make_event(
             **fields,
         )
     )
+
+
+def small_archive() -> dict[str, Event]:
+    """Three published events with actors in three countries, a tag and a source, and a draft.
+
+    The plan's title does not say "lithography": only its source's evidence does, so a search for
+    it proves that evidence is searched.
+    """
+    huawei = ActorFactory.create(slug="huawei", name="Huawei", country="CN")
+    bis = ActorFactory.create(
+        slug="bis", name="Bureau of Industry and Security", country="US", kind="government_body"
+    )
+    asml = ActorFactory.create(slug="asml", name="ASML", country="NL")
+    semis = Tag.objects.create(slug="semiconductors", name="Semiconductors", name_de="Halbleiter")
+    events = {
+        "entity_list": make_event(
+            title="Huawei added to the Entity List",
+            date=dt.date(2019, 5, 15),
+            category="export_controls",
+            actors=((bis, "initiator"), (huawei, "target")),
+            tags=(semis,),
+        ),
+        "results": make_event(
+            title="Huawei fourth-quarter results",
+            date=dt.date(2019, 10, 1),
+            precision="quarter",
+            category="earnings",
+            actors=((huawei, "initiator"),),
+        ),
+        "plan": make_event(
+            title="Three-year investment plan",
+            date=dt.date(2020, 3, 2),
+            date_end=dt.date(2023, 3, 1),
+            category="investment",
+            actors=((asml, "initiator"),),
+        ),
+        "draft": make_event(
+            title="Unreviewed draft about Huawei", status="draft", actors=((huawei, "target"),)
+        ),
+    }
+    article = ArticleFactory.create(text="The lithography budget grows from next year on.")
+    event_source_add(
+        event=events["plan"],
+        article=article,
+        evidence="The lithography budget grows from next year on.",
+        date_phrase="from next year on",
+    )
+    return events

@@ -1,59 +1,17 @@
 """The event filters shared by the web timeline and the API: each alone, combined, and refused."""
 
-import datetime as dt
-
 import pytest
 
-from tests.factories import ActorFactory, make_event
+from tests.factories import small_archive
 from timeline.filters import EventFilterSet
-from timeline.models import Article, Event, Tag
-from timeline.services.articles import content_hash
-from timeline.services.events import event_source_add
+from timeline.models import Event
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def archive():
-    huawei = ActorFactory(slug="huawei", name="Huawei", country="CN")
-    bis = ActorFactory(slug="bis", name="BIS", country="US", kind="government_body")
-    asml = ActorFactory(slug="asml", name="ASML", country="NL")
-    semis = Tag.objects.create(slug="semiconductors", name="Semiconductors")
-    events = {
-        "entity_list": make_event(
-            title="Huawei added to the Entity List",
-            date=dt.date(2019, 5, 15),
-            category="export_controls",
-            actors=((bis, "initiator"), (huawei, "target")),
-            tags=(semis,),
-        ),
-        "q4_results": make_event(
-            title="Huawei fourth-quarter results",
-            date=dt.date(2019, 10, 1),
-            precision="quarter",
-            category="earnings",
-            actors=((huawei, "initiator"),),
-        ),
-        "plan": make_event(
-            title="Three-year investment plan",
-            date=dt.date(2020, 3, 2),
-            date_end=dt.date(2023, 3, 1),
-            category="investment",
-            actors=((asml, "initiator"),),
-        ),
-        "draft": make_event(title="Unreviewed", status="draft", actors=((huawei, "target"),)),
-    }
-    article = Article.objects.create(
-        title="Source",
-        language="en",
-        published_at=dt.datetime(2020, 3, 3, tzinfo=dt.UTC),
-        text="The lithography budget grows.",
-        content_hash=content_hash("The lithography budget grows."),
-    )
-    event_source_add(
-        event=events["plan"], article=article, evidence="The lithography budget grows."
-    )
-    return events
+    return small_archive()
 
 
 def _titles(params, queryset=None):
