@@ -1,54 +1,17 @@
 """An editor logs in, publishes a draft from the review queue and finds it on the public timeline.
 
-Drives Debian's Chromium through Playwright against a live server. Skips with the reason when
-Chromium is not installed, unless CI requires the browser (CI_REQUIRE_SERVICES contains
-"browser"), in which case it runs and fails.
+Drives Debian's Chromium through Playwright against a live server, with the browser of
+tests/browser/conftest.py (which skips with the reason when Chromium is missing, and fails
+instead when CI requires the browser).
 """
-
-import shutil
-from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group, User
 from django.utils import timezone
 
-from tests.conftest import required_in_ci
 from tests.factories import ActorFactory, make_event
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-pytestmark = [
-    pytest.mark.skipif(
-        not CHROMIUM.exists() and not shutil.which("chromium") and not required_in_ci("browser"),
-        reason="Chromium is not installed at /usr/bin/chromium (apt install chromium); "
-        "CI installs it and requires this test",
-    ),
-    pytest.mark.django_db(transaction=True),
-]
-
-
-@pytest.fixture
-def browser(monkeypatch):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API keeps an event loop on this thread; the ORM calls made by the test
-    # itself around the browser session are still plain synchronous code.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    executable = str(CHROMIUM) if CHROMIUM.exists() else shutil.which("chromium")
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        try:
-            yield instance
-        finally:
-            instance.close()
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_editor_publishes_a_draft_from_the_queue_and_it_appears_on_the_timeline(

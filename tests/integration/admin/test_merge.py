@@ -166,8 +166,11 @@ def test_merge_through_the_admin_pages(editor_client, duplicates):
     )
     assert response.status_code == 302
     merge_url = response["Location"]
-    page = editor_client.get(merge_url)
-    assert "Washington restricts AI chip sales to China" in page.content.decode()
+    page = editor_client.get(merge_url).content.decode()
+    assert "Washington restricts AI chip sales to China" in page
+    assert "Merge events" in page
+    assert f'href="{reverse("admin:timeline_event_changelist")}"' in page
+    assert f'name="survivor" value="{other.pk}"' in page
     response = editor_client.post(
         reverse("admin:timeline_event_merge"),
         {"ids": f"{survivor.pk},{other.pk}", "survivor": other.pk, "take_title": survivor.pk},
@@ -245,6 +248,14 @@ def test_merged_actors_old_links_lead_to_the_survivor(editor, client):
 
 def test_actor_merge_through_the_admin(editor_client):
     survivor, other = ActorFactory(name="Keep me"), ActorFactory(name="Fold me")
+    response = editor_client.post(
+        reverse("admin:timeline_actor_changelist"),
+        {"action": "merge_selected", "_selected_action": [survivor.pk, other.pk]},
+    )
+    page = editor_client.get(response["Location"]).content.decode()
+    assert "Merge actors" in page
+    assert f'href="{reverse("admin:timeline_actor_changelist")}"' in page
+    assert 'aria-label="Keep Fold me"' in page
     response = editor_client.post(
         reverse("admin:timeline_actor_merge"),
         {"ids": f"{survivor.pk},{other.pk}", "survivor": survivor.pk},
