@@ -3,7 +3,8 @@
 Runs the extractor over the sample articles in seeds/articles (about 3 KB each, three languages)
 with the seed gazetteer, after a warm-up pass, in a child process so that the peak RSS measured is
 the extractor's own. dateparser is not used in the extraction path; the share of time spent in the
-date layer is reported instead.
+date layer is reported instead. Hostile inputs of 100 KB (repeated date-like tokens, one endless
+sentence, regex bait, random text) are timed one by one; the slowest is reported.
 
     python -m bench.extraction          prints the markdown rows
 """
@@ -88,10 +89,57 @@ def measure(rounds: int = ROUNDS, sizes: str = "as-is") -> dict[str, float]:
     return result
 
 
+_HOSTILE = r"""
+import datetime as dt, json, random, sys, time
+from pathlib import Path
+sys.path.insert(0, sys.argv[1])
+from timeline.extraction import extract
+from timeline.extraction.evaluation.gold import load_gazetteer
+from timeline.extraction.types import ArticleInput
+
+size = 100_000
+gazetteer = load_gazetteer(Path(sys.argv[1]) / "seeds")
+published = dt.datetime(2025, 2, 27, tzinfo=dt.UTC)
+def repeated(chunk):
+    return (chunk * (size // len(chunk) + 1))[:size]
+letters = "abc XYZ 1.,;:-()'\"„“年月日号第季度华为美国商务部 Mai März Q3 2024 \n"
+rng = random.Random(7)
+inputs = {
+    "'1.' repeated": repeated("1."),
+    "'Am 1. Mai ' repeated": repeated("Am 1. Mai "),
+    "one endless sentence": repeated("Alibaba said on Monday it would invest 5 billion yuan, "),
+    "digits, words and dots in long runs": (
+        "1" * 20000 + " " + "a " * 20000 + "年" * 5000 + "." * 5000 + " ," * 5000
+    )[:size],
+    "random characters": "".join(rng.choice(letters) for _ in range(size)),
+    "Chinese date fragments repeated": repeated("2024年3月第1季度上半年近日"),
+    "actor names repeated": repeated("Huawei, ZTE, SMIC and the Commerce Department "),
+    "no spaces": "x" * size,
+}
+slowest = (0.0, "")
+for name, text in inputs.items():
+    for language in (None, "en", "de", "zh"):
+        started = time.process_time()
+        extract(ArticleInput(text=text, published=published, language=language), gazetteer)
+        slowest = max(slowest, (time.process_time() - started, f"{name}, language {language}"))
+print(json.dumps({"inputs": 4 * len(inputs), "seconds": slowest[0], "which": slowest[1]}))
+"""
+
+
+def slowest_hostile_input() -> dict[str, object]:
+    """CPU seconds of the slowest hostile 100 KB input, in a fresh interpreter."""
+    done = subprocess.run(  # noqa: S603
+        [sys.executable, "-c", _HOSTILE, str(ROOT)], capture_output=True, text=True, check=True
+    )
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
 def run() -> list[str]:
     """Markdown table rows: | measure | value |."""
     m = measure()
     padded = measure(sizes="3kb")
+    hostile = slowest_hostile_input()
     per_second = m["articles"] / m["cpu"]
     average_kb = m["bytes"] / m["articles"] / 1024
     return [
@@ -102,6 +150,8 @@ def run() -> list[str]:
         f"| extraction: characters per second per core | {m['chars'] / m['cpu']:,.0f} |",
         f"| extraction: peak RSS of the process (MB) | {m['peak_mb']:.0f} |",
         f"| extraction: share of time in the date layer | {100 * m['date_share']:.0f} % |",
+        f"| extraction: slowest of {hostile['inputs']} hostile 100 KB inputs (CPU seconds) "
+        f"| {hostile['seconds']:.2f} ({hostile['which']}) |",
     ]
 
 
