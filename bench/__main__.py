@@ -57,7 +57,7 @@ def main() -> None:
     from django.core.management import call_command
 
     from bench import api, extraction, ingestion, pages
-    from bench.timeline_queries import fill, filled
+    from bench.timeline_queries import alias_synthetic_actors, fill, filled
 
     unknown = sorted(set(ONLY) - set(SECTIONS))
     if unknown:
@@ -68,6 +68,7 @@ def main() -> None:
     reused = filled(EVENT_COUNT)
     if reused:
         print(f"reusing the {EVENT_COUNT:,} synthetic events already in the database", flush=True)
+        alias_synthetic_actors()
     else:
         fill(EVENT_COUNT)
     fill_seconds = -1.0 if reused else time.perf_counter() - started

@@ -14,6 +14,9 @@ or uses BENCH_DATABASE_URL, like `python -m bench`.
 import os
 import statistics
 import time
+from urllib.parse import quote
+
+from bench.names import COMMON_ACTOR_ALIAS, RARE_ACTOR_ALIAS
 
 REPEATS = int(os.environ.get("BENCH_REPEATS", "30"))
 
@@ -29,6 +32,8 @@ PAGES = [
     ("timeline, full text, rare word", "/?q=quasicrystal"),
     ("timeline, full text, common word", "/?q=tariffs"),
     ("timeline, full text, three words", "/?q=Synthetic+event+4242"),
+    ("timeline, full text naming the common actor", f"/?q={quote(COMMON_ACTOR_ALIAS)}"),
+    ("timeline, full text naming the rare actor", f"/?q={quote(RARE_ACTOR_ALIAS)}"),
     ("actor page, common actor", "/actors/common/"),
     ("actor page, rare actor", "/actors/rare/"),
     ("embed, common actor (100 slides)", "/embed/?actor=common"),

@@ -14,9 +14,10 @@ from collections.abc import Callable, Iterator
 from django.db import connection, transaction
 from django.test import Client
 
+from bench.names import COMMON_ACTOR_ALIAS, COMMON_WORD, RARE_ACTOR_ALIAS, RARE_WORD
 from timeline import selectors
 from timeline.choices import Category, EventStatus
-from timeline.models import Actor, Article, Event, EventActor, EventSource
+from timeline.models import Actor, ActorAlias, Article, Event, EventActor, EventSource
 from timeline.periods import period_end
 from timeline.services.search import event_search_refresh
 
@@ -25,8 +26,6 @@ BATCH = 5000
 ORDINARY_ACTORS = 300
 ARTICLES = 5000
 SOURCES_PER_EVENT = 2
-COMMON_WORD = "tariffs"
-RARE_WORD = "quasicrystal"
 
 
 def filled(count: int) -> bool:
@@ -58,9 +57,17 @@ def _evidence(rng: random.Random, number: int) -> str:
     return " ".join(words) + "."
 
 
+def alias_synthetic_actors() -> None:
+    """Give the common and the rare actor a Chinese alias, which a query can name them by."""
+    for slug, alias in (("common", COMMON_ACTOR_ALIAS), ("rare", RARE_ACTOR_ALIAS)):
+        actor = Actor.objects.get(slug=slug)
+        ActorAlias.objects.get_or_create(actor=actor, name=alias, language="zh")
+
+
 def fill(count: int) -> None:
     """Fill the database with `count` synthetic events, then bring its statistics up to date."""
     _fill(count)
+    alias_synthetic_actors()
     with connection.cursor() as cursor:
         # What autovacuum gives a live PostgreSQL database: planner statistics, and the
         # visibility map that lets index-only scans skip the table.

@@ -77,7 +77,7 @@ class EventFilterSet(django_filters.FilterSet):
         method="filter_text",
         max_length=MAX_QUERY_LENGTH,
         label=_("Search"),
-        help_text=_("Words in the title, summary or evidence."),
+        help_text=_("Words in the title, summary or evidence, or names of actors."),
     )
     ordering = django_filters.ChoiceFilter(
         choices=[("-date", _("Newest first")), ("date", _("Oldest first"))],

@@ -8,9 +8,9 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
 from tests.conftest import required_in_ci
-from tests.factories import ArticleFactory, make_event
+from tests.factories import ActorFactory, ArticleFactory, make_event
 from timeline.filters import EventFilterSet
-from timeline.models import Event
+from timeline.models import ActorAlias, Event
 from timeline.selectors.search import SQLITE_INDEX_TABLE
 from timeline.services.events import EventData, event_source_add, event_update
 from timeline.services.merge import events_merge
@@ -56,6 +56,33 @@ def test_substrings_match_in_chinese_short_and_long():
 def test_full_width_and_case_in_the_query_do_not_matter():
     make_event(title="Huawei Mate 60 Pro")
     assert found("ＭＡＴＥ") == {"Huawei Mate 60 Pro"}
+
+
+def test_an_actors_name_in_any_language_finds_its_events():
+    huawei = ActorFactory(name="Huawei", slug="huawei")
+    ActorAlias.objects.create(actor=huawei, name="华为", language="zh")
+    bis = ActorFactory(name="BIS", slug="bis")
+    make_event(title="Entity List addition", actors=((bis, "initiator"), (huawei, "target")))
+    make_event(title="Annual report of the telecoms group", actors=((huawei, "initiator"),))
+    make_event(title="Unrelated rule on Huawei", summary="Names the company, links no actor")
+    make_event(title="Chip licences", actors=((bis, "initiator"),))
+    assert found("华为") == {"Entity List addition", "Annual report of the telecoms group"}
+    assert found("huawei") == {
+        "Entity List addition",
+        "Annual report of the telecoms group",
+        "Unrelated rule on Huawei",
+    }
+    assert found("华为 entity") == {"Entity List addition"}
+    assert found("bis 华为") == {"Entity List addition"}
+    assert found("telecoms") == {"Annual report of the telecoms group"}
+
+
+def test_a_word_that_is_only_part_of_an_actors_name_matches_text_only():
+    huawei = ActorFactory(name="Huawei", slug="huawei")
+    ActorAlias.objects.create(actor=huawei, name="华为技术", language="zh")
+    make_event(title="Annual report", actors=((huawei, "initiator"),))
+    assert found("华为") == set()
+    assert found("华为技术") == {"Annual report"}
 
 
 def test_search_syntax_in_a_query_is_read_as_text():

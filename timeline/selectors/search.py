@@ -4,13 +4,18 @@ PostgreSQL: `search_text LIKE '%term%'`, which its trigram GIN index on `search_
 SQLite: one query of quoted phrases on the FTS5 trigram table `timeline_event_search`, whose
 rowids are event ids. Terms shorter than a trigram are matched on the column by scanning, on
 either database.
+
+A term that is an actor's name or one of its aliases ("华为", "BIS", "Peking") also matches the
+events linked to that actor, so a reader finds them in any language the archive knows the actor
+by, whatever language the events were written in.
 """
 
 from django.db import connection
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 
-from timeline.models import Event
+from timeline.models import Actor, ActorAlias, Event, EventActor
+from timeline.normalize import normalize_alias
 from timeline.search import MIN_INDEXED_TERM, search_terms
 
 SQLITE_INDEX_TABLE = "timeline_event_search"
@@ -18,15 +23,54 @@ _SQLITE_MATCH = f"SELECT rowid FROM {SQLITE_INDEX_TABLE} WHERE {SQLITE_INDEX_TAB
 
 
 def events_matching(queryset: QuerySet[Event], query: str) -> QuerySet[Event]:
-    """`queryset` narrowed to the events whose search text contains every term of `query`."""
+    """`queryset` narrowed to the events that match every term of `query`: the term occurs in
+    their search text, or it names an actor they are linked to."""
     terms = search_terms(query)
+    named = actors_named(terms)
+    queryset = _containing(queryset, [term for term in terms if term not in named])
+    for term, actor_ids in named.items():
+        linked = EventActor.objects.filter(actor_id__in=actor_ids).values("event_id")
+        queryset = queryset.filter(_text_condition(term) | Q(pk__in=linked))
+    return queryset
+
+
+def actors_named(terms: list[str]) -> dict[str, set[int]]:
+    """For each term that is an actor's name or alias, the ids of the actors it names (one
+    query)."""
+    if not terms:
+        return {}
+    same_name = Q()
+    for term in terms:
+        same_name |= Q(name__iexact=term)
+    aliases = (
+        ActorAlias.objects.filter(normalized__in=terms)
+        .order_by()
+        .values_list("normalized", "actor_id")
+    )
+    names = Actor.objects.filter(same_name).order_by().values_list("name", "pk")
+    named: dict[str, set[int]] = {}
+    for name, actor_id in aliases.union(names, all=True):
+        named.setdefault(normalize_alias(name), set()).add(actor_id)
+    return {term: ids for term, ids in named.items() if term in terms}
+
+
+def _containing(queryset: QuerySet[Event], terms: list[str]) -> QuerySet[Event]:
     if connection.vendor == "sqlite":
         indexed = [term for term in terms if len(term) >= MIN_INDEXED_TERM]
         if indexed:
-            phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in indexed)
-            matching = RawSQL(_SQLITE_MATCH, (phrases,))  # noqa: S611 (the phrases are a parameter)
-            queryset = queryset.filter(pk__in=matching)
+            queryset = queryset.filter(pk__in=_sqlite_match(indexed))
         terms = [term for term in terms if term not in indexed]
     for term in terms:
         queryset = queryset.filter(search_text__contains=term)
     return queryset
+
+
+def _text_condition(term: str) -> Q:
+    if connection.vendor == "sqlite" and len(term) >= MIN_INDEXED_TERM:
+        return Q(pk__in=_sqlite_match([term]))
+    return Q(search_text__contains=term)
+
+
+def _sqlite_match(terms: list[str]) -> RawSQL:
+    phrases = " AND ".join('"' + term.replace('"', '""') + '"' for term in terms)
+    return RawSQL(_SQLITE_MATCH, (phrases,))  # noqa: S611 (the phrases are a parameter)
