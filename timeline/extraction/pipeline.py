@@ -2,11 +2,8 @@
 
 from collections import Counter
 
-from timeline.extraction.actors import (
-    build_matcher,
-    find_actors_with_references,
-    find_unknown_names,
-)
+from timeline.extraction.actor_matcher import build_matcher
+from timeline.extraction.actors import find_actors_with_references, find_unknown_names
 from timeline.extraction.boilerplate import boilerplate_spans, mask
 from timeline.extraction.dates import find_dates
 from timeline.extraction.events import build_events

@@ -1,6 +1,7 @@
 """Actor stage: gazetteer matching with case rules, inflections, longest match, metonyms."""
 
-from timeline.extraction.actors import build_matcher, find_actors, find_actors_with_references
+from timeline.extraction.actor_matcher import build_matcher
+from timeline.extraction.actors import find_actors, find_actors_with_references
 from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
 
 

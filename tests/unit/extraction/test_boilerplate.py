@@ -22,6 +22,19 @@ from timeline.extraction.boilerplate import boilerplate_spans, is_boilerplate, m
         "Get our Chips & Trade newsletter every Thursday.",
         "Bestellen Sie unseren kostenlosen Newsletter zur Handelspolitik.",
         "扫码关注我们的公众号，获取更多资讯。",
+        "Newsletter: Die Woche in der Chipbranche, immer samstags in Ihrem Postfach.",
+        "Get the Morning Trade Note in your inbox. Sign up free.",
+        "Depot-Check: Zwei Halbleiterwerte mit Luft nach oben – jetzt den Sonderreport sichern!",
+        "Buy, hold or sell? What our analysts expect after the results.",
+        "Sie wollen über Infineon informiert bleiben? Richten Sie einen Kursalarm ein.",
+        "Was denken Sie? Diskutieren Sie mit uns.",
+        "▲ 点击关注本刊，获取最新产业动态",
+        "长按识别二维码，订阅财经晚报",
+        "—— 完 ——",
+        "特约记者：王小明",
+        "相关新闻：3月1日出口管制清单解读",
+        "Mehr aus der Rubrik Handel: Was die neuen Zölle bedeuten",
+        "Read also: Why chip tools are the next front",
     ],
 )
 def test_boilerplate_lines(line):
@@ -36,6 +49,9 @@ def test_boilerplate_lines(line):
         "商务部新闻发言人周五表示，中方将坚决反制。",
         "By 2027 the company wants to double its capacity.",
         "The newsletter publisher was fined on Monday for spamming readers.",
+        "Die Regierung in Berlin will das Verfahren jetzt anmelden lassen, sagte ein Sprecher am Montag.",
+        "点击率最高的应用被下架后，监管部门约谈了该公司。",
+        "Investors who signed up for the offering received their shares on Friday.",
     ],
 )
 def test_news_lines_are_kept(line):

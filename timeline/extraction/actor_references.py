@@ -1,0 +1,408 @@
+"""Mentions that refer back to named actors: role nouns ("die Behörde", "the regulator", "该部门"),
+leaders and chiefs, bare ministries, the cabinet, and "both sides" / "双方" for the parties
+named last.
+"""
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from timeline.extraction.actor_matcher import ActorMatcher
+from timeline.extraction.actor_places import country_parties
+from timeline.extraction.types import ActorMention, GazetteerActor
+
+# Definite descriptions that refer back to an actor named earlier: the head word must occur in
+# the actor's name (or, for companies, the actor must be a company).
+_REFERENCES = {
+    "en": re.compile(
+        r"\b[Tt]he (?:(?P<adj>[A-Z][a-z]+) )?(?P<head>department|bureau|ministry|commission|agency|"
+        r"administration|regulator|watchdog|authority|lab|start-up|startup|company|group|firm|chipmaker|carmaker|court|council|office|committee|"
+        r"lawmakers|legislators)\b"
+        r"(?=\s+(?:from|in|based in)\s+(?P<place>[A-Z]\w+))?"
+    ),
+    "de": re.compile(
+        r"\b(?:[Dd](?:er|ie|as|en|em|es))\s+(?:(?P<adj>[A-ZÄÖÜa-zäöüß]\w*(?:er|e|en|es))\s+)?(?:\w+-)?(?P<head>Labor|Start-up|Konzern|Unternehmen|Firma|Ministerium|Behörde|"
+        r"Kommission|Regierung|Gericht|Hersteller|Chipkonzern|Autobauer|Abgeordneten|Parlamentarier|Aufsicht|Aufsichtsbehörde|Kabinett)s?\b"
+        r"(?=\s+(?:aus|in)\s+(?P<place>[A-ZÄÖÜ]\w+))?"
+    ),
+    "zh": re.compile(r"(?P<head>该公司|该部门|该部|该委员会|该监管机构|该机构|该集团|该局|该署)"),
+}
+
+
+_COMPANY_HEADS = {
+    "company", "group", "firm", "chipmaker", "carmaker", "lab", "start-up", "startup", "labor",
+    "konzern", "unternehmen", "firma",
+    "hersteller", "chipkonzern", "autobauer", "该公司", "该集团",
+}  # fmt: skip
+
+
+# "die Abgeordneten", "the lawmakers": the legislature the text named last.
+_LEGISLATURE_HEADS = {"abgeordneten", "parlamentarier", "lawmakers", "legislators"}
+
+
+_LEGISLATURE_NAMES = ("parliament", "congress", "bundestag", "senate", "house of representatives")
+
+
+_HEAD_NAMES = {
+    "ministerium": "ministry", "behörde": "agency", "kommission": "commission",
+    "regierung": "government", "gericht": "court", "该部": "ministry", "该委员会": "commission",
+    "该机构": "administration", "regulator": "administration", "watchdog": "administration",
+    "aufsicht": "administration", "aufsichtsbehörde": "administration",
+    "该监管机构": "administration",
+    "该局": "bureau", "该署": "administration", "该部门": "department",
+}  # fmt: skip
+
+
+# Role nouns that any government body can be called ("die Behörde", "the agency", "该部门"):
+# when no body named shortly before has the word in its name, the body the text has named most
+# is meant (courts and legislatures excepted).
+_GENERIC_BODY_HEADS = {
+    "behörde", "aufsicht", "aufsichtsbehörde", "agency", "regulator", "watchdog", "authority",
+    "该部门", "该机构", "该监管机构", "该局", "该署",
+}  # fmt: skip
+
+
+_NOT_GENERIC_BODY = ("court", "parliament", "congress", "bundestag", "senate", "house", "gericht")
+
+
+# "das Kabinett" in German news: the federal cabinet.
+_CABINET_HEADS = {"kabinett"}
+
+
+# Where a described company comes from ("der Konzern aus Hangzhou", "the Chinese company",
+# "der Münchner Autobauer"): the stem of the adjective or place, and the country it names.
+_ORIGINS = (
+    ("CN", ("chines", "china", "peking", "beijing", "shanghai", "shenzhen", "hangzhou",
+            "guangdong")),
+    ("US", ("americ", "amerikan", "us-", "kaliforn", "californ", "silicon")),
+    ("DE", ("german", "deutsch", "münchn", "munich", "stuttgart", "wolfsburg", "walldorf",
+            "ludwigshafen")),
+    ("JP", ("japan", "tokio", "tokyo")),
+    ("KR", ("korea", "südkorea", "seoul")),
+    ("TW", ("taiwan", "taipeh", "taipei", "hsinchu")),
+    ("NL", ("dutch", "niederländ", "holländ", "veldhoven", "eindhoven")),
+)  # fmt: skip
+
+
+def _origin(m: re.Match[str]) -> str | None:
+    for group in ("adj", "place"):
+        word = (m.groupdict().get(group) or "").lower()
+        if not word:
+            continue
+        for country, stems in _ORIGINS:
+            if word.startswith(stems):
+                return country
+    return None
+
+
+def reference_mentions(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _REFERENCES.get(language)
+    if regex is None or not mentions:
+        return []
+    found: list[ActorMention] = []
+    ends = [k.end for k in mentions]
+    bodies: list[str | None] | None = None
+    for m in regex.finditer(text):
+        head = m.group("head").lower()
+        position = bisect.bisect_right(ends, m.start())
+        if position < len(mentions) and mentions[position].start <= m.start():
+            continue
+        position = bisect.bisect_right(ends, m.start())
+        if head in _COMPANY_HEADS:
+            salient = _most_mentioned_company(mentions[:position], matcher, _origin(m))
+            if salient is not None:
+                found.append(ActorMention(salient, m.start(), m.end(), m.group()))
+            continue
+        window = mentions[max(0, position - 12) : position]
+        if head in _CABINET_HEADS:
+            slug = _cabinet(m, matcher)
+            if slug is not None:
+                found.append(ActorMention(slug, m.start(), m.end(), m.group()))
+            continue
+        referent = None
+        for k in reversed(window):
+            actor = matcher.actors.get(k.slug)
+            if actor is None:
+                continue
+            if head in _LEGISLATURE_HEADS:
+                fits = actor.kind == "government_body" and any(
+                    word in actor.name.lower() for word in _LEGISLATURE_NAMES
+                )
+            else:
+                word = _HEAD_NAMES.get(head, head)
+                fits = actor.kind == "government_body" and word in actor.name.lower()
+            if fits:
+                referent = k.slug
+                break
+        if referent is None and head in _GENERIC_BODY_HEADS:
+            if bodies is None:
+                bodies = _leaders(mentions, matcher, _is_plain_body, latest=True)
+            referent = bodies[position]
+        if referent is not None:
+            found.append(ActorMention(referent, m.start(), m.end(), m.group()))
+    return found
+
+
+def _is_plain_body(actor: GazetteerActor) -> bool:
+    """A government body other than a court or a legislature."""
+    return actor.kind == "government_body" and not any(
+        word in actor.name.lower() for word in _NOT_GENERIC_BODY
+    )
+
+
+def _is_company(actor: GazetteerActor) -> bool:
+    return actor.kind == "company"
+
+
+def _leaders(
+    mentions: list[ActorMention],
+    matcher: ActorMatcher,
+    fits: Callable[[GazetteerActor], bool],
+    latest: bool,
+) -> list[str | None]:
+    """For each position i, the fitting actor named most in mentions[:i]; of equals the one
+    named last (`latest`) or the one named first. One pass, so long texts stay linear."""
+    counts: Counter[str] = Counter()
+    order: dict[str, int] = {}
+    best: str | None = None
+    result: list[str | None] = [None]
+    for k in mentions:
+        actor = matcher.actors.get(k.slug)
+        if actor is not None and fits(actor):
+            counts[k.slug] += 1
+            if latest or k.slug not in order:
+                order[k.slug] = k.start if latest else -k.start
+            if best is None or (counts[k.slug], order[k.slug]) >= (counts[best], order[best]):
+                best = k.slug
+        result.append(best)
+    return result
+
+
+def _cabinet(m: re.Match[str], matcher: ActorMatcher) -> str | None:
+    """German reports say "das Kabinett" for the federal cabinet; a cabinet elsewhere is named
+    with its seat ("das Kabinett in Tokio"), which the seat rule reads."""
+    if m.group("place") or m.group("adj"):
+        return None
+    return next(
+        (a.slug for a in matcher.actors.values() if a.kind == "country" and a.country == "DE"),
+        None,
+    )
+
+
+_ZH_PAIR_RE = re.compile(
+    r"([中美欧日韩俄])([中美欧日韩俄])(?=双方|两国|两方|关系|经贸|贸易|会谈|联合|元首)"
+)
+
+
+_ZH_SHORT = {"中": "中国", "美": "美国", "欧": "欧盟", "日": "日本", "韩": "韩国", "俄": "俄罗斯"}
+
+
+def zh_pair_mentions(text: str, matcher: ActorMatcher) -> list[ActorMention]:
+    """'中美双方', '中欧关系': two parties named by one character each."""
+    found: list[ActorMention] = []
+    for m in _ZH_PAIR_RE.finditer(text):
+        for i in (1, 2):
+            entry = matcher.entries.get(_ZH_SHORT[m.group(i)])
+            if entry is not None and len(entry.slugs) == 1:
+                found.append(ActorMention(entry.slugs[0], m.start(i), m.end(i), m.group(i)))
+    return found
+
+
+def _most_mentioned_company(
+    mentions: list[ActorMention], matcher: ActorMatcher, country: str | None = None
+) -> str | None:
+    """The company (of `country`, when the description names one) the text has named most so
+    far; the latest of equals."""
+    counts: Counter[str] = Counter()
+    latest: dict[str, int] = {}
+    for k in mentions:
+        actor = matcher.actors.get(k.slug)
+        if (
+            actor is not None
+            and actor.kind == "company"
+            and (country is None or actor.country == country)
+        ):
+            counts[k.slug] += 1
+            latest[k.slug] = k.start
+    if not counts:
+        return None
+    return max(counts, key=lambda slug: (counts[slug], latest[slug]))
+
+
+# "both sides", "beide Seiten", "双方": the two parties the text named last; "the two leaders",
+# "两国元首": the two people of different countries it named last.
+_PAIR_RE = {
+    "en": re.compile(
+        r"\b(?:(?P<parties>[Bb]oth (?:sides|countries|governments)|[Tt]he two "
+        r"(?:sides|countries|governments))|(?P<people>[Tt]he two (?:leaders|presidents)|"
+        r"[Bb]oth (?:leaders|presidents)))\b"
+    ),
+    "de": re.compile(
+        r"\b(?:(?P<parties>[Bb]eide(?:n)? (?:Seiten|Länder(?:n)?|Regierungen)|[Dd]ie beiden "
+        r"(?:Seiten|Länder|Regierungen))|(?P<people>[Dd]ie beiden (?:Staats- und Parteichefs|"
+        r"Staats- und Regierungschefs|Präsidenten|Staatschefs)|"
+        r"[Bb]eide (?:Präsidenten|Staatschefs)))\b"
+    ),
+    "zh": re.compile(r"(?P<people>两国元首|两位领导人)|(?P<parties>双方|两国)"),
+}
+
+
+_PAIR_LOOKBACK = 40
+
+
+def pair_mentions(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _PAIR_RE.get(language)
+    if regex is None or not mentions:
+        return []
+    parties = country_parties(matcher)
+    found: list[ActorMention] = []
+    starts = [k.start for k in mentions]
+    for m in regex.finditer(text):
+        position = bisect.bisect_left(starts, m.start())
+        if position and mentions[position - 1].end >= m.start() - 1:
+            continue  # "中美双方": the pair is named right there
+        picked: list[str] = []
+        countries: list[str] = []
+        for k in reversed(mentions[max(0, position - _PAIR_LOOKBACK) : position]):
+            actor = matcher.actors.get(k.slug)
+            if actor is None or not actor.country:
+                continue
+            if m.group("people"):
+                slug = k.slug if actor.kind == "person" else ""
+            else:
+                slug = parties.get(actor.country, "")
+            if slug and slug not in picked and actor.country not in countries:
+                picked.append(slug)
+                countries.append(actor.country)
+            if len(picked) == 2:
+                break
+        if len(picked) == 2:
+            found += [ActorMention(slug, m.start(), m.end(), m.group()) for slug in picked]
+    return found
+
+
+# "Peking reagierte. Ein Sprecher des Handelsministeriums sagte …": a ministry named without its
+# country is that of the country or government body the text named last.
+# The customs service too: "the customs administration", "die Zollverwaltung".
+_BARE_MINISTRY_RE = {
+    "de": re.compile(
+        r"\b(?:(?:[Dd]as|[Dd]es|[Dd]em|[Ii]m|[Vv]om)\s+(?P<kind>Handels|Außen|Finanz|Wirtschafts|"
+        r"Verteidigungs|Justiz|Innen)ministeriums?|(?:[Dd]ie|[Dd]er)\s+(?P<body>Zollverwaltung|"
+        r"Zollbehörde))\b"
+    ),
+    "en": re.compile(
+        r"\b[Tt]he\s+(?:(?P<kind>[Cc]ommerce|[Ff]oreign|[Ff]inance|[Tt]rade|[Dd]efence|[Dd]efense)"
+        r"\s+[Mm]inistry|(?P<body>customs (?:administration|authority|authorities)))\b"
+    ),
+}
+
+
+_BARE_MINISTRY_LOOKBACK = 400
+
+
+# A country after a preposition ("Flüssiggas aus den USA", "tariffs on the US") is what a
+# measure is about, not whose ministry speaks next.
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:aus|nach|gegen|from|to|on|against)\s+(?:den\s+|der\s+|dem\s+|"
+    r"the\s+)?$"
+)
+
+
+def bare_ministries(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _BARE_MINISTRY_RE.get(language)
+    if regex is None:
+        return []
+    found = []
+    for m in regex.finditer(text):
+        body = m.group("body")
+        if body:
+            head = body[:-3] + "y" if body.endswith("ies") else body
+        elif language == "de":
+            head = m.group("kind") + "ministerium"
+        else:
+            head = m.group("kind") + " ministry"
+        head = head.casefold()
+        tried: set[str] = set()
+        for k in reversed(mentions):
+            if k.end > m.start():
+                continue
+            if m.start() - k.end > _BARE_MINISTRY_LOOKBACK:
+                break
+            actor = matcher.actors.get(k.slug)
+            if (
+                actor is None
+                or actor.kind not in ("country", "government_body")
+                or not actor.country
+                or actor.country in tried
+                or (
+                    actor.kind == "country"
+                    and _OBJECT_BEFORE.search(text, max(0, k.start - 16), k.start)
+                )
+            ):
+                continue
+            tried.add(actor.country)
+            fitting = [
+                a
+                for a in matcher.actors.values()
+                if a.kind == "government_body"
+                and a.country == actor.country
+                and any(head in alias.name.casefold() for alias in a.aliases)
+            ]
+            # a country without such a ministry (the EU) passes the word on to the one before
+            if len(fitting) == 1:
+                start = m.start("body") if body else m.start("kind")
+                found.append(ActorMention(fitting[0].slug, start, m.end(), text[start : m.end()]))
+                break
+            if fitting:
+                break
+    return found
+
+
+# "Konzernchef Steve Mollenkopf teilte mit …": a chief executive the gazetteer does not know
+# speaks for the company the text is about.
+_CHIEF_RE = {
+    "de": re.compile(
+        r"\b(?:Konzern|Vorstands|Firmen|Unternehmens)chef(?:in)?\s+"
+        r"(?P<name>[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+){1,2})"
+    ),
+    "en": re.compile(
+        r"(?<![\w'’] )\b(?:[Cc]hief [Ee]xecutive|CEO)\s+"
+        r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){1,2})"
+    ),
+}
+
+
+def company_chiefs(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _CHIEF_RE.get(language)
+    if regex is None or not mentions:
+        return []
+    found = []
+    starts = [k.start for k in mentions]
+    companies: list[str | None] | None = None
+    for m in regex.finditer(text):
+        position = bisect.bisect_left(starts, m.start())
+        if any(k.start < m.end() and m.start() < k.end for k in mentions[position : position + 3]):
+            continue  # a known person, or a name the gazetteer holds
+        # of equally named companies, the one named first: the text opens with its subject
+        if companies is None:
+            companies = _leaders(mentions, matcher, _is_company, latest=False)
+        company = companies[position]
+        if company is not None:
+            found.append(
+                ActorMention(
+                    company,
+                    m.start(),
+                    m.start("name") - 1,
+                    m.group()[: m.start("name") - m.start()].strip(),
+                )
+            )
+    return found
