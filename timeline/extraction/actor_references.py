@@ -6,7 +6,7 @@ named last.
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from timeline.extraction.actor_matcher import ActorMatcher
 from timeline.extraction.actor_places import country_parties
@@ -330,22 +330,8 @@ def bare_ministries(
             head = m.group("kind") + " ministry"
         head = head.casefold()
         tried: set[str] = set()
-        for k in reversed(mentions):
-            if k.end > m.start():
-                continue
-            if m.start() - k.end > _BARE_MINISTRY_LOOKBACK:
-                break
-            actor = matcher.actors.get(k.slug)
-            if (
-                actor is None
-                or actor.kind not in ("country", "government_body")
-                or not actor.country
-                or actor.country in tried
-                or (
-                    actor.kind == "country"
-                    and _OBJECT_BEFORE.search(text, max(0, k.start - 16), k.start)
-                )
-            ):
+        for actor in _countries_before(text, m.start(), mentions, matcher):
+            if actor.country in tried:
                 continue
             tried.add(actor.country)
             fitting = [
@@ -363,6 +349,42 @@ def bare_ministries(
             if fitting:
                 break
     return found
+
+
+# "In Beijing, the foreign ministry said …", "In Peking teilte das Außenministerium mit": the
+# capital the clause opens with says whose ministry speaks.
+_CAPITAL_LEAD = re.compile(r"\b(?:In|in)\s+(?P<city>[^\W\d][\w'-]*(?: [^\W\d][\w'-]*)?)\s*,?\s*$")
+
+
+def _countries_before(
+    text: str, position: int, mentions: list[ActorMention], matcher: ActorMatcher
+) -> Iterator[GazetteerActor]:
+    """The countries and government bodies a bare ministry at `position` may belong to, nearest
+    first: the capital its clause opens with, then those named in the 400 characters before."""
+    lead = _CAPITAL_LEAD.search(text, max(0, position - 40), position)
+    if lead is not None:
+        entry = matcher.entries.get(lead.group("city").casefold())
+        if entry is not None and entry.metonym and len(entry.slugs) == 1:
+            capital = matcher.actors.get(entry.slugs[0])
+            if capital is not None and capital.country:
+                yield capital
+    for k in reversed(mentions):
+        if k.end > position:
+            continue
+        if position - k.end > _BARE_MINISTRY_LOOKBACK:
+            break
+        actor = matcher.actors.get(k.slug)
+        if (
+            actor is None
+            or actor.kind not in ("country", "government_body")
+            or not actor.country
+            or (
+                actor.kind == "country"
+                and _OBJECT_BEFORE.search(text, max(0, k.start - 16), k.start)
+            )
+        ):
+            continue
+        yield actor
 
 
 # "Konzernchef Steve Mollenkopf teilte mit …": a chief executive the gazetteer does not know

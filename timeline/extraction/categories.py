@@ -7,6 +7,7 @@
 
 import re
 
+from timeline.extraction.context import VERDICT_RE
 from timeline.extraction.lexicon import (
     CATEGORY_ORDER,
     INTERVIEW,
@@ -40,8 +41,12 @@ def classify(sentence: str, language: str) -> tuple[str | None, int]:
         if m:
             predicates.append((m.start(), category))
     measures = []
+    # the title of a law (《反外国制裁法》) names no measure of its own
+    titled = (
+        _TITLE_RE.sub(lambda t: "_" * len(t.group()), sentence) if "《" in sentence else sentence
+    )
     for category in TRADE_MEASURES:
-        m = trigger_regex(category, language).search(sentence)
+        m = trigger_regex(category, language).search(titled)
         if m:
             measures.append((m.start(), category))
     if predicates:
@@ -60,6 +65,9 @@ def classify(sentence: str, language: str) -> tuple[str | None, int]:
         if m:
             return category, m.start()
     return None, -1
+
+
+_TITLE_RE = re.compile(r"《[^》]{1,60}法案?》")
 
 
 GOVERNMENT_KINDS = ("government_body", "country")
@@ -131,6 +139,13 @@ def refine_category(
     if speech and not (
         category in PREDICATES and predicate_regex(category, language).match(sentence, trigger_pos)
     ):
+        verdict = (VERDICT_RE.get(language) or VERDICT_RE["en"]).search(
+            sentence, speech.start(), max(trigger_pos, 0)
+        )
+        if verdict and not decision_regex(language).search(sentence, 0, max(trigger_pos, 0)):
+            # "China's foreign ministry said Washington was abusing export controls", "公司强烈
+            # 反对美方的这一决定": a verdict on a measure is words about it
+            return "statement", speech.start()
         speaker = [slug for pos, slug in mentions if pos < speech.start()]
         person = bool(speaker) and actors.get(speaker[-1], NO_ACTOR).kind == "person"
         titled = SPEAKERS.search(sentence, 0, speech.start()) is not None
@@ -159,10 +174,25 @@ def refine_category(
         countries = {actors[slug].country for _, slug in mentions if slug in actors}
         if len({slug for _, slug in mentions}) >= 2 and len(countries) == 1 and "" not in countries:
             return "government_policy", trigger_pos
+    if category == "legal_action" and _FINE.search(
+        sentence, max(trigger_pos, 0), max(trigger_pos, 0) + 12
+    ):
+        imposer = sentence[: max(trigger_pos, 0)]
+        if _AUTHORITY.search(imposer) and not _COURT_RE.search(imposer):
+            # "Die Datenschutzkommission verhängte ein Bußgeld", "网信办…处以罚款": an authority's
+            # penalty is regulation; a court's stays legal action
+            return "regulation", trigger_pos
+    if category in _DEAL_FATE_CATEGORIES and _deal_fate(sentence, language):
+        # "SAMR approved Nvidia's acquisition of Mellanox", "因未能获得监管批准而放弃收购": the
+        # deal is the news, the regulator only decides its fate
+        deal = trigger_regex("mergers_acquisitions", language).search(sentence)
+        return "mergers_acquisitions", deal.start() if deal else trigger_pos
     if category == "mergers_acquisitions" and _minority_stake(sentence):
         return "investment", trigger_pos  # "übernimmt knapp 4,99 Prozent an Xpeng": no takeover
-    if category == "mergers_acquisitions" and not _BLOCKED.get(language, _BLOCKED["en"]).search(
-        sentence, 0, trigger_pos
+    if (
+        category == "mergers_acquisitions"
+        and not _BLOCKED.get(language, _BLOCKED["en"]).search(sentence, 0, trigger_pos)
+        and not _deal_fate(sentence, language)
     ):
         before = [slug for pos, slug in mentions if pos < trigger_pos]
         if before and actors.get(before[0], NO_ACTOR).kind in GOVERNMENT_KINDS:
@@ -200,6 +230,51 @@ _BLOCKED = {
     "de": re.compile(r"\b(?:verbot|verboten|verbietet|untersag\w*|stoppt\w*|blockiert\w*)\b", re.I),
     "zh": re.compile(r"叫停|禁止|否决|阻止"),
 }
+
+
+# A regulator clearing, blocking or a buyer abandoning a deal: what happens to the deal is news
+# of the deal. An investigation that only recalls an approval stays the investigation.
+_DEAL_FATE = {
+    "en": re.compile(
+        r"\b(?:clear(?:ed|s|ance)|approv(?:ed|al|es)|green light|terminat\w*|abandon\w*|scrap\w*|"
+        r"called off|walk\w* away from)\b(?:[^.;]|\.(?=\d)){0,80}?\b(?:takeover|acquisition|merger|"
+        r"deal|purchase)|"
+        r"\b(?:takeover|acquisition|merger|deal|purchase)\b(?:[^.;]|\.(?=\d)){0,80}?"
+        r"\b(?:clearance|approval)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"(?:freigabe|freigegeben|genehmig\w*|zustimmung|grünes licht)(?:[^.;]|[.,](?=\d)){0,80}?"
+        r"(?:übernahme|fusion|zusammenschluss|erwerb)|"
+        r"(?:übernahme|fusion|zusammenschluss|erwerb)\w*(?:[^.;]|[.,](?=\d)){0,80}?"
+        r"(?:freigabe|freigegeben|genehmigt|zustimmung|geplatzt|gescheitert|abgesagt|aufgegeben)",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"批准[^。；]{0,30}?(?:收购|并购|合并)|(?:批准|审批)[^。；]{0,30}?(?:放弃|终止)"
+    ),
+}
+
+
+_FINE = re.compile(r"fine|penalt|bußgeld|geldbuße|strafe|罚款|处以", re.IGNORECASE)
+
+
+_AUTHORITY = re.compile(
+    r"regulator|authority|commission|watchdog|agency|behörde|kommission|aufsicht|amt\b|"
+    r"监管|网信办|发改委|总局|委员会",
+    re.IGNORECASE,
+)
+
+
+_DEAL_FATE_CATEGORIES = ("regulation", "government_policy", "investment", "export_controls")
+
+
+_PROBE_RE = re.compile(r"investigat|probe|untersuch|ermittl|调查", re.IGNORECASE)
+
+
+def _deal_fate(sentence: str, language: str) -> bool:
+    regex = _DEAL_FATE.get(language) or _DEAL_FATE["en"]
+    return regex.search(sentence) is not None and _PROBE_RE.search(sentence) is None
 
 
 _QUOTE_RE = re.compile(

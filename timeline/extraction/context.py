@@ -33,8 +33,12 @@ THIRD_PARTY_START = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:court|judge|jury|analysts?|investors?|critics?|experts?|observers?|"
     r"economists?|traders?|commentators?|scholars?|academics?|(?:industry|trade|business|lobby) "
     r"groups?|gericht|richter(?:in)?|analysten|anleger|experten|beobachter|kritiker|ökonomen|"
-    r"händler|wissenschaftler|fachleute|branchenvertreter|branchenverbände|wirtschaftsverbände)\b|"
-    r"^\W*(?:分析人士|分析师|专家|业内人士|观察人士|学者|经济学家|法院|法官)|"
+    r"händler|wissenschaftler|fachleute|branchenvertreter|branchenverbände|wirtschaftsverbände|"
+    r"producers|manufacturers|exporters|importers|produzenten|hersteller|importeure|exporteure)\b|"
+    r"^\W*(?:分析人士|分析师|专家|业内人士|观察人士|学者|经济学家|法院|法官|生产商|出口商|进口商)|"
+    # a bare plural is anyone of a kind: "Companies on the list need a licence", "Firmen müssen …"
+    r"^\W*(?:companies|firms|businesses|suppliers|customers|users|consumers|Firmen|Kunden|"
+    r"Verbraucher|Nutzer|Zulieferer)\b|^\W*(?:企业|厂商|用户|消费者)(?!家)|"
     # "资深通信行业分析师认为": a described analyst (courts stay bare: the gazetteer names them)
     r"^\W*[\u4e00-\u9fff]{1,16}?(?:分析人士|分析师|专家|业内人士|观察人士|学者|经济学家)",
     re.IGNORECASE,
@@ -45,7 +49,8 @@ THIRD_PARTY_START = re.compile(
 OPINION_RE = re.compile(
     r"\b(?:said|say|says|told|expects?|expected|believes?|believed|thinks?|thought|estimates?|"
     r"estimated|predicts?|predicted|warned|sagte\w*|sagen|sagt|erwarte\w*|glaube\w*|meinen|meint|"
-    r"schätze\w*|rechne\w* (?:damit|mit)|warnte\w*)\b|认为|表示|预计|估计|预测|指出|称|说",
+    r"schätze\w*|rechne\w* (?:damit|mit)|warnte\w*|demand\w*|urg(?:e|es|ed)|verlang\w*|"
+    r"forder\w*)\b|认为|表示|预计|估计|预测|指出|称|说|要求|呼吁",
     re.IGNORECASE,
 )
 
@@ -64,7 +69,9 @@ PERSONAL_RE = re.compile(r"\b(?:he|she|er)$|[他她]$", re.IGNORECASE)
 # "Zugleich", "At the same time", "与此同时": the sentence reports what happened on the same day.
 SIMULTANEOUS_RE = re.compile(
     r"^\W*(?:Zugleich|Zeitgleich|Gleichzeitig|Parallel dazu|Ebenfalls|At the same time|"
-    r"Simultaneously|同时|与此同时|随即)",
+    r"Simultaneously|同时|与此同时|随即)|"
+    # after the subject, publishing a measure: "BIS同时发布三份指导文件"
+    r"^[^，。,.;；]{1,16}?同时(?:发布|公布|出台|实施|列入)",
     re.IGNORECASE,
 )
 
@@ -119,6 +126,28 @@ CONTINUATION_RE = re.compile(
 )
 
 
+# A sentence that only announces more of the same ("Damit nicht genug."): the next one continues
+# the enumeration.
+MORE_TO_COME_RE = re.compile(
+    r"^\W*(?:(?:Doch |Aber )?damit (?:nicht|noch nicht) genug|Nicht nur das|"
+    r"Und das ist nicht alles|"
+    r"(?:But )?that was not all|(?:But )?that is not all|Not only that|More (?:was|is) to come|"
+    r"不仅如此|不止于此|还不止这些)\W*$",
+    re.IGNORECASE,
+)
+
+
+# A list of measures: the sentence that opens it ends with a colon, its items start with a dash,
+# a bullet or a number.
+LIST_OPENER_RE = re.compile(r"[:：]\s*$")
+
+
+LIST_ITEM_RE = re.compile(
+    r"^\s*(?:[-–•*·▪]|\(?\d{1,2}[.)）、]|"
+    r"[（(][一二三四五六七八九十][)）]|[一二三四五六七八九十]、)\s*"
+)
+
+
 # A sentence that only says who reported the news of the sentence before, and when.
 ATTRIBUTION_RE = re.compile(
     r"^\W*(?:(?:Das|Dies)\s+(?:teilten?|gaben?|sagten?|erklärten?|bestätigten?|berichteten?|"
@@ -126,3 +155,88 @@ ATTRIBUTION_RE = re.compile(
     r"(?:That|This) (?:was|is) (?:announced|confirmed|disclosed|reported|according to)\b)",
     re.IGNORECASE,
 )
+
+
+# A reaction to the day's news: a party's verdict on what was just reported ("said it firmly
+# opposed the decision", "zeigte sich enttäuscht", "对此坚决反对"). Such a sentence names no
+# date of its own; it is dated by the news it answers.
+REACTION_RE = {
+    "en": re.compile(
+        r"\b(?:oppos(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|criticis\w*|criticiz\w*|condemn\w*|"
+        r"attack(?:ed|s)|slamm?\w*|protest(?:ed|s)|regrett?\w*|deplor\w*|"
+        r"(?:was|were|is|are) (?:\w+ly )?(?:shocked|disappointed|surprised|dismayed|concerned)|"
+        r"(?:would|will|plans? to|intends? to) (?:appeal|challenge|contest))\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:begrüß\w*|kritisier\w*|verurteil\w*|bedauer\w*|protestier\w*|"
+        r"zeigte?n? sich (?:\w+ )?(?:enttäuscht|überrascht|besorgt|empört|verärgert|irritiert|"
+        r"erfreut|zufrieden)|"
+        r"lehn(?:t|e|en|te|ten)\b.{0,60}\bab\b|wies\w* .{0,80}\bzurück\b|warf\w* .{0,60}\bvor\b|"
+        r"(?:Einspruch|Berufung|Rechtsmittel)\w* (?:ein(?:zu)?legen|einlegen))",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(
+        r"对此|坚决反对|强烈不满|表示失望|感到失望|表示欢迎|抗议|谴责|"
+        r"回应(?:称|表示|说)|深表遗憾"
+    ),
+}
+
+
+# What a party has long said, or would say if something happened, answers no news of the day.
+_HABITUAL_RE = re.compile(
+    r"\b(?:repeatedly|has long|have long|had long|continued to|continues to|again and again|"
+    r"if|unless|regularly|routinely|wiederholt|mehrfach|seit langem|immer wieder|regelmäßig|"
+    r"falls|wenn)\b|此前|多次|多个场合|一再|曾经?|如果|若|一贯|经常",
+    re.IGNORECASE,
+)
+
+
+# A verdict on a measure, which makes what is said about it words rather than the measure: the
+# reactions above and charges of abuse or groundlessness ("said Washington was abusing export
+# controls", "die Anschuldigungen seien grundlos", "公司强烈反对美方的这一决定").
+VERDICT_RE = {
+    "en": re.compile(
+        REACTION_RE["en"].pattern + r"|\b(?:abus(?:e|es|ed|ing)|dismiss(?:ed|es)|reject(?:ed|s)|"
+        r"accus(?:ed|es|ing)|groundless|baseless)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        REACTION_RE["de"].pattern + r"|\b(?:grundlos|haltlos|missbrauch\w*)", re.IGNORECASE
+    ),
+    "zh": re.compile(REACTION_RE["zh"].pattern + r"|反对|毫无根据|滥用"),
+}
+
+
+REACTION_REACH_NEWS = 10
+
+
+# A short sentence that only announces a reaction: "Peking reagierte verärgert.", "Beijing hit
+# back.", "中方随即作出强烈回应。"
+REACTION_OPENER_RE = re.compile(
+    r"^\W*(?:[\w-]+\s+){1,3}(?:reagierte\w*|reacted|responded|hit back)(?:\s+[\w-]+){0,3}\W*$|"
+    r"^[^，。]{1,12}(?:作出|做出)?[^，。]{0,4}回应[。！]?$",
+    re.IGNORECASE,
+)
+
+
+def reacts(sentence: str, language: str, trigger: int, speakers: list[int]) -> int | None:
+    """Whether the sentence is a party's reaction to the news: a party it names (`speakers`
+    are their offsets) speaks in the clause of a verdict ("Huawei zeigte sich enttäuscht",
+    "China's commerce ministry said it firmly opposed the investigation", "中方对此坚决反对"),
+    not a habit ("has repeatedly condemned") or a condition ("if …"). Returns where the party
+    speaks, or None."""
+    regex = REACTION_RE.get(language) or REACTION_RE["en"]
+    speech = trigger_regex("statement", language).search(sentence)
+    if speech is None:
+        # the verdict is the speech: "Nvidia attacked the rule"
+        speech = regex.search(sentence)
+        if speech is None:
+            return None
+    clause = max(sentence.rfind(c, 0, speech.start()) for c in ";；")
+    if not any(clause < position < speech.start() for position in speakers):
+        return None
+    verdict = regex.search(sentence, max(0, min(speech.start(), max(trigger, 0)) - 2))
+    if verdict is None or _HABITUAL_RE.search(sentence):
+        return None
+    return speech.start()

@@ -170,6 +170,10 @@ class _Context:
     last_year_pos: int = -1
     last_month: tuple[int, int] | None = None
     last_day: dt.date | None = None
+    # the last day a news sentence is about, not one its relative clause recalls ("said on Monday
+    # …, which Microsoft disclosed on March 2"): what "the same day" refers back to
+    last_main_day: dt.date | None = None
+    last_main_pos: int = -1
     paragraph_breaks: list[int] = field(default_factory=list)
 
     def same_paragraph(self, a: int, b: int) -> bool:
@@ -353,12 +357,17 @@ _NEVER = re.compile(r"(?!)")
 _PAST_VERB = {
     "en": re.compile(
         r"\b(?:said|announced|reported|unveiled|signed|imposed|added|launched|released|"
-        r"published|disclosed|told|agreed|approved|introduced|completed|was|were|had)\b",
+        r"published|disclosed|told|agreed|approved|introduced|completed|was|were|had|opened|"
+        r"began|started|issued|ordered|banned|blocked|filed|decided|held|voted|passed|fined|"
+        r"confirmed|revealed)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
         r"\b(?:teilte|mitteilte|sagte|erklärte|kündigte|ankündigte|gab|bekannt|hatte|hatten|"
-        r"war|waren|wurde|wurden|verhängte|unterzeichnete|stellte|vorstellte)\b",
+        r"war|waren|wurde|wurden|verhängte|unterzeichnete|stellte|vorstellte|"
+        r"(?:ein)?leitete|eröffnete|beschloss|verbot|untersagte|genehmigte|billigte|setzte|legte|"
+        r"traf|begann|startete|veröffentlichte|verabschiedete|meldete|bestätigte|erließ|ordnete|"
+        r"verkündete|reichte|stimmte|nahm)n?\b",
         re.IGNORECASE,
     ),
     "zh": re.compile(r"曾|已经|此前|宣布了|发布了|表示了"),
@@ -396,7 +405,23 @@ def _is_future(ctx: _Context, start: int, end: int) -> bool:
     right = next_word.group(1) if next_word and ctx.language != "zh" else ""
     window = left + " " + right
     regex = {"de": _FUTURE_DE, "zh": _FUTURE_ZH}.get(ctx.language, _FUTURE_EN)
-    return regex.search(window) is not None
+    if regex.search(window) is not None or _FOR_DAY_RE.search(left):
+        return True
+    # "Für Freitag ist eine Anhörung angesetzt": the German clause ends with what is scheduled
+    if ctx.language != "de":
+        return False
+    rest = _CLAUSE_REST_RE.match(ctx.text, end)
+    return rest is not None and _SCHEDULED_DE.search(rest.group()) is not None
+
+
+_CLAUSE_REST_RE = re.compile(r"[^.;!?,]{0,80}")
+
+
+# "for Friday", "für Freitag": the day something is set for
+_FOR_DAY_RE = re.compile(r"\b(?:for|für)\s*$", re.IGNORECASE)
+
+
+_SCHEDULED_DE = re.compile(r"\b(?:angesetzt|anberaumt|geplant|vorgesehen|terminiert)\b", re.I)
 
 
 def _weekday(ctx: _Context, weekday: int, start: int, end: int, shift: str = "") -> _Resolved:
@@ -871,8 +896,14 @@ def _r_vague_recent(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolve
     return r
 
 
+def _same_day_base(ctx: _Context) -> dt.date:
+    if not ctx.narrative and ctx.last_main_day is not None:
+        return ctx.last_main_day
+    return ctx.last_day or ctx.published
+
+
 def _r_same_day(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
-    base = ctx.published if ctx.last_day is None else ctx.last_day
+    base = _same_day_base(ctx)
     text = m.group()
     if text in ("次日", "翌日", "第二天", "隔天"):
         return _day(base + dt.timedelta(days=1))
@@ -1150,7 +1181,7 @@ def _r_weekday_range(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolv
 
 def _r_same_day_en(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     text = m.group().lower()
-    base = ctx.last_day or ctx.published
+    base = _same_day_base(ctx)
     if "before" in text:
         return _day(base - dt.timedelta(days=1))
     if "following" in text or "next" in text:
@@ -1405,7 +1436,7 @@ def _r_clock(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | Non
 
 def _r_same_day_de(m: re.Match[str], ctx: _Context, s: int, e: int) -> _Resolved | None:
     text = m.group().lower()
-    base = ctx.last_day or ctx.published
+    base = _same_day_base(ctx)
     if "vortag" in text:
         return _day(base - dt.timedelta(days=1))
     if "folgend" in text or "nächsten" in text or "darauf" in text:
@@ -1598,6 +1629,32 @@ def find_dates(
 _SINCE_BEFORE = re.compile(r"(?:\b(?:seit|since)\b(?:\s+[\w-]+){0,3}\s+|[自从])$", re.IGNORECASE)
 
 
+# A relative clause ("…, which Microsoft disclosed on March 2", "…, die am 2. März …") or a
+# Chinese "had already" ("该部已于9月30日") recalls an earlier day inside a sentence about another.
+_RECALLED_EN_DE = re.compile(
+    r"^\s*(?:which|that|who|whom|whose|der|die|das|den|dem|deren|dessen|welche[mnrs]?)\b", re.I
+)
+_RECALLED_ZH = re.compile(r"已于|已在|此前|早在|曾于|曾在")
+
+
+def _recalled(ctx: _Context, pos: int) -> bool:
+    window = ctx.text[max(0, pos - 60) : pos]
+    cut = max(window.rfind(c) for c in ",;:，；：")
+    if cut < 0:
+        return False
+    clause = window[cut + 1 :]
+    if ctx.language == "zh":
+        return _RECALLED_ZH.search(clause) is not None
+    return _RECALLED_EN_DE.match(clause) is not None
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    return 0 <= a < b and _SENTENCE_END.search(text, a, b) is None
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n")
+
+
 def _remember(ctx: _Context, r: _Resolved, pos: int) -> None:
     if r.date is None or r.kind != "date":
         return
@@ -1615,5 +1672,7 @@ def _remember(ctx: _Context, r: _Resolved, pos: int) -> None:
     if r.precision == "day":
         ctx.last_day = r.date
         ctx.last_month = (r.date.year, r.date.month)
+        if not (_recalled(ctx, pos) and _same_sentence(ctx.text, ctx.last_main_pos, pos)):
+            ctx.last_main_day, ctx.last_main_pos = r.date, pos
     elif r.precision == "month" and not r.value.endswith("_REF"):
         ctx.last_month = (r.date.year, r.date.month)

@@ -29,14 +29,28 @@ def usable_date(m: DateMention, text: str, published: dt.date) -> bool:
         _LAW_BEFORE.search(text, max(0, m.start - 50), m.start) or _LAW_AFTER.match(text, m.end)
     ):
         return False
-    if (m.date > published or m.value == "PAST_REF") and _AHEAD_BEFORE.search(
-        _clause_before(text, m.start)
-    ):
+    if (
+        m.date > published
+        or m.value == "PAST_REF"
+        # "Das Management will sich am Donnerstag äußern" on that Thursday: still a plan
+        or (m.date == published and m.precision == "day" and m.value != "PRESENT_REF")
+    ) and _AHEAD_BEFORE.search(_clause_before(text, m.start)):
         # "特朗普将于本周四与习近平会面", "they would meet at the end of October"; "将于近期开售"
         # is soon, not recently
         return False
-    if _FORECAST_BEFORE.search(_clause_before(text, m.start)):
+    # a forecast's period may come long after its verb ("expects the rules … to affect … this
+    # year"); a day is more often when someone said it
+    reach = 80 if m.precision == "day" else 160
+    if _FORECAST_BEFORE.search(_clause_before(text, m.start, reach)):
         return False  # "It expects sales to decline in the fourth quarter": a forecast
+    if m.precision in ("year", "month") and _SINCE_BEFORE.search(
+        text, max(0, m.start - 48), m.start
+    ):
+        return False  # "erstmals seit Beginn der Datenreihe 1998", "the lowest since 2009"
+    if _PERIOD_END_BEFORE.search(text, max(0, m.start - 60), m.start):
+        return False  # "the quarter, which ended on October 29", "截至7月底": where a period ends
+    if _APPOSED_AFTER.match(text, m.end):
+        return False  # "一周前的8月24日": the day named after it says the same, exactly
     if text[max(0, m.start - 1) : m.start] in ("与", "和", "同") and _COMPARED_AFTER.match(
         text, m.end
     ):
@@ -44,9 +58,9 @@ def usable_date(m: DateMention, text: str, published: dt.date) -> bool:
     return m.date <= published + dt.timedelta(days=3)
 
 
-def _clause_before(text: str, position: int) -> str:
-    """Up to 80 characters before `position`, back to the end of the last sentence or clause."""
-    window = text[max(0, position - 80) : position]
+def _clause_before(text: str, position: int, reach: int = 80) -> str:
+    """Up to `reach` characters before `position`, back to the end of the last clause."""
+    window = text[max(0, position - reach) : position]
     cut = max(window.rfind(c) for c in ".;!?。；！？，")
     return window[cut + 1 :]
 
@@ -65,6 +79,22 @@ _FORECAST_BEFORE = re.compile(
     r"projected|predicts?|predicted|anticipates?|anticipated|erwarte\w*|prognostizier\w*|"
     r"rechne\w* .{0,40}mit)\b|"
     r"预计|预期|预测|有望",
+    re.IGNORECASE,
+)
+
+
+_APPOSED_AFTER = re.compile(r"的(?=\d{1,2}月\d{1,2}日)")
+
+
+# A year or month a comparison or a span starts from.
+_SINCE_BEFORE = re.compile(r"\b(?:seit|since)\b(?:\s+[\w-]+){0,3}\s+$", re.IGNORECASE)
+
+
+# The last day of a reporting period is no event's date.
+_PERIOD_END_BEFORE = re.compile(
+    r"(?:\b(?:quarter|year|period|months|weeks)\b[^.;]{0,30}\b(?:ended|ending|ends)\s+(?:on\s+|in\s+)?|"
+    r"\b(?:months|weeks|quarter|period)\s+(?:to|through)\s+|"
+    r"\b(?:endete|endenden|endet)\s+(?:am\s+)?|截至|截止)$",
     re.IGNORECASE,
 )
 

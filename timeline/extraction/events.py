@@ -35,14 +35,20 @@ from timeline.extraction.context import (
     COMPANY_PRONOUN_RE,
     CONTINUATION_RE,
     DEMONSTRATIVE_RE,
+    LIST_ITEM_RE,
+    LIST_OPENER_RE,
     MEASURES,
+    MORE_TO_COME_RE,
     OPINION_RE,
     PERSONAL_RE,
     PRONOUN_START,
+    REACTION_OPENER_RE,
     REACTION_REACH,
+    REACTION_REACH_NEWS,
     SIMULTANEOUS_RE,
     SIMULTANEOUS_REACH,
     THIRD_PARTY_START,
+    reacts,
     same_subject,
     spoken_by_person,
 )
@@ -61,7 +67,11 @@ from timeline.extraction.event_dates import (
 )
 from timeline.extraction.figures import find_figures
 from timeline.extraction.lexicon import tags_for, trigger_regex
-from timeline.extraction.measures import coordinated_measures, reciprocal_measure
+from timeline.extraction.measures import (
+    coordinated_measures,
+    reciprocal_measure,
+    separate_orders,
+)
 from timeline.extraction.roles import (
     COERCIVE,
     assign_roles,
@@ -100,8 +110,18 @@ def build_events(
     previous_dates: list[DateMention] = []
     previous_index = -2
     previous_had_event = False
+    news_dates: list[DateMention] = []  # the last dates of the news itself, and where
+    news_index = -2
+    first_news: list[DateMention] = []  # the first of them: the article's news
+    # the dates and subject of a sentence that opens a list ("target three investments:")
+    list_context: tuple[list[DateMention], list[ActorMention], str | None] | None = None
+    fillers, previous_filler_base = 0, -2  # sentences without actors or triggers since then
     dated_subject: list[ActorMention] = []  # the subject of the sentence previous_dates are from
     lead_paragraph = sentences[0].paragraph if sentences else 0
+    has_news_day = any(
+        m.precision == "day" and usable_date(m, text, published) and news_day([m], published)
+        for m in dates
+    )
     total = len(sentences)
     for index, sentence in enumerate(sentences):
         previous_sentence_start = sentences[index - 1].start if index else sentence.start
@@ -126,7 +146,11 @@ def build_events(
         pronoun = PRONOUN_START.match(sentence.text)
         if (
             (not in_actors and not THIRD_PARTY_START.match(sentence.text))
-            or (pronoun is not None and in_actors[0].start - sentence.start >= pronoun.end())
+            or (
+                pronoun is not None
+                and bool(in_actors)
+                and in_actors[0].start - sentence.start >= pronoun.end()
+            )
         ) and previous_subject:
             personal = pronoun is not None and PERSONAL_RE.search(pronoun.group())
             subject = previous_person if personal and previous_person else previous_subject
@@ -195,8 +219,27 @@ def build_events(
         else:
             announced_ahead = False
         from_context = False
+        continues = CONTINUATION_RE.match(sentence.text) is not None or (
+            index > 0 and MORE_TO_COME_RE.match(sentences[index - 1].text) is not None
+        )
         distance = index - previous_index
+        if previous_index != previous_filler_base:
+            fillers, previous_filler_base = 0, previous_index
         news_context = bool(previous_dates) and news_day(previous_dates, published)
+        # a party's verdict on the news ("Huawei said it was disappointed"), if it is one
+        # "Peking reagierte verärgert. Das Handelsministerium warf der EU vor, …": after a
+        # sentence announcing a reaction, the next one is that reaction however late it comes
+        opened = index > 0 and REACTION_OPENER_RE.match(sentences[index - 1].text) is not None
+        verdict = (
+            None
+            if usable
+            or not own_actors
+            or not news_dates
+            or (index - news_index > REACTION_REACH_NEWS and not opened)
+            else reacts(
+                sentence.text, language, trigger_pos, [m.start - sentence.start for m in own_actors]
+            )
+        )
         takes_context = (
             bool(previous_dates)
             and not usable
@@ -206,14 +249,13 @@ def build_events(
                 (
                     distance == 1
                     and not previous_had_event
-                    and (sentence.paragraph == lead_paragraph or news_context)
+                    and (
+                        news_context
+                        or (sentence.paragraph == lead_paragraph and not (news_dates and verdict))
+                    )
                 )
                 # the next measure of an enumeration ("其中", "Separately", "The same order")
-                or (
-                    distance <= 2
-                    and category in MEASURES
-                    and bool(CONTINUATION_RE.match(sentence.text))
-                )
+                or (distance - fillers <= 2 and category in MEASURES and continues)
                 # "Zugleich", "At the same time"
                 or (
                     distance <= SIMULTANEOUS_REACH
@@ -232,16 +274,59 @@ def build_events(
                 )
             )
         )
-        if takes_context or announced_ahead:
+        if (
+            not takes_context
+            and not usable
+            and continues
+            and category not in (None, "statement", "other", "earnings")
+            and news_dates
+            and index - news_index <= 2
+        ):
+            # "Zudem veröffentlichten FBI und NSA eine Warnung" after a sentence of background
+            # ("Sie sollen zwischen 2011 und 2018 …"): the enumeration of the news goes on
+            takes_context, previous_dates = True, news_dates
+        if (
+            not usable
+            and category is not None
+            and first_news
+            and index > 0
+            and sentence.paragraph != sentences[index - 1].paragraph
+            and SIMULTANEOUS_RE.match(sentence.text)
+        ):
+            # "Zeitgleich unterzeichnete Audi …" opening a paragraph: at the time of the article's
+            # news, not of the background the paragraph before ended on
+            takes_context, previous_dates = True, first_news
+        listed = LIST_ITEM_RE.match(sentence.text) is not None
+        if listed and list_context is not None and list_context[0] and not usable:
+            # "Canada ordered three companies to divest: - A must sell …, - B must …": each
+            # item is a measure of the announcement the list opens with, by its subject
+            usable, from_context = list_context[0], True
+            opener = list_context[1]
+            if category is None and list_context[2] is not None:
+                # "- B was told to sell its holding": an item of a list of measures is one
+                category, trigger_pos = list_context[2], 0
+            if opener and not (own_actors and own_actors[0].slug == opener[0].slug):
+                in_actors = opener + own_actors
+        elif takes_context or announced_ahead:
             usable, from_context = previous_dates, True
             if inherited and dated_subject:
                 # "同一份行政令还…", "The same order also …": the measure is that sentence's
                 # subject's, not the last speaker's
                 in_actors = dated_subject + own_actors
         elif usable:
+            if news_day(usable, published):
+                news_dates, news_index = usable, index
+                first_news = first_news or usable
             previous_dates, previous_index = usable, index
             previous_had_event = False
             dated_subject = in_actors[:1]
+        if not own_actors and category is None and index > previous_index:
+            fillers += 1  # "Damit nicht genug.", "The metals are used in …": no one acts
+        if LIST_OPENER_RE.search(sentence.text):
+            opening_dates = usable or (previous_dates if news_context and distance <= 2 else [])
+            list_context = (opening_dates, in_actors[:1] or dated_subject, category)
+        elif not listed:
+            list_context = None
         if index in attributed:
             continue  # its date went to the sentence it attributes
         if not usable and category is not None and in_actors and index + 1 < total:
@@ -270,6 +355,26 @@ def build_events(
         ):
             # "Habeck sagte, Deutschland bleibe offen": a reaction to the day's news is dated by it
             usable, from_context = previous_dates, True
+        reaction = None if usable else verdict
+        if reaction is not None and not THIRD_PARTY_START.match(sentence.text):
+            # "Nexperia said it was shocked by the decision": a party's verdict on the news
+            # (background dated since then does not change which news it answers)
+            if category is None or reaction < trigger_pos:
+                # what the party says about the measure: "高通回应称，将全力配合调查"
+                category, trigger_pos = "statement", reaction
+            usable, from_context = news_dates, True
+        if (
+            not usable
+            and not events
+            and index <= 1
+            and category not in (None, "statement", "other", "earnings")
+            and own_actors
+            and not has_news_day
+            and _PERFECT_LEAD.get(language, _NO_MATCH).search(sentence.text, 0, trigger_pos + 1)
+        ):
+            # "Taiwan has added Huawei to its export control list": a lead in the perfect that
+            # no day of the article dates reports the news of the publication day
+            usable = [_publication_day(sentence, published)]
         if category is None or not in_actors or not usable:
             continue
         category, trigger_pos = refine_category(
@@ -289,9 +394,16 @@ def build_events(
         opinion_reach = (
             trigger_pos if third_party and trigger_pos >= third_party.end() else len(sentence.text)
         )
+        # "Zudem verlangen die Produzenten …": the verb may come before the unnamed subject, unless
+        # a party the text names speaks first ("Cook told analysts …")
+        opinion_from = (
+            third_party.end()
+            if third_party and any(m.start - sentence.start < third_party.end() for m in own_actors)
+            else 0
+        )
         if third_party and (
             (category == "statement" and third_party.end() <= trigger_pos)
-            or OPINION_RE.search(sentence.text, third_party.end(), opinion_reach) is not None
+            or OPINION_RE.search(sentence.text, opinion_from, opinion_reach) is not None
         ):
             # "Analysts said on Monday that China would retaliate", "分析师认为，华为的年报表明…":
             # no party speaks, and what an analyst reads into the news is not news
@@ -311,6 +423,8 @@ def build_events(
         if not _LETTER_RE.search(sentence.text) or len(events) >= MAX_EVENTS:
             continue
         previous_had_event = True
+        if takes_context:
+            previous_index = index  # "Parallel dazu …. Außerdem …": the enumeration goes on
         period = forward_period(in_dates)
         sentence_figures = tuple(f for _, _, f in find_figures(sentence.text, language))
         tags = tags_for(sentence.text)
@@ -326,47 +440,84 @@ def build_events(
             roles = assign_roles(parties, position, measure, sentence.start, actors)
             if measure in COERCIVE:
                 roles = passive_roles(roles, sentence, position, in_actors, language, actors)
-            for mention in distinct_dates(usable):
-                assert mention.date is not None
-                date_end = mention.date_end
-                if period is not None:
-                    date_end = period_end(mention.date, period.value) or period.date_end
-                main = is_main(
-                    mention, published, index, total, sentence.paragraph == lead_paragraph
-                )
-                confidence = 0.45
-                confidence += 0.15 if not mention.approximate else 0.05
-                confidence += 0.1 if roles and not inherited else 0.0
-                confidence -= 0.15 if from_context else 0.0
-                confidence += 0.1 if main else 0.0
-                confidence += 0.1 if measure not in ("statement", "other") else 0.0
-                title = make_title(
-                    measure, roles, actors, sentence_figures, sentence.text, language, mention.text
-                )
-                events.append(
-                    ProposedEvent(
-                        title=title,
-                        summary=sentence.text[:1000],
-                        date=mention.date,
-                        precision=mention.precision or "day",
-                        category=measure,
-                        evidence=sentence.text,
-                        evidence_start=sentence.start,
-                        evidence_end=sentence.end,
-                        date_end=date_end,
-                        approximate=mention.approximate,
-                        date_phrase=mention.text,
-                        date_phrase_start=mention.start,
-                        date_phrase_end=mention.end,
-                        actors=roles,
-                        figures=sentence_figures,
-                        tags=tags,
-                        confidence=round(min(confidence, 0.95), 2),
-                        main=main,
-                        stage=stage,
+            parts = [roles]
+            if measure in COERCIVE and position == trigger_pos:
+                parts = separate_orders(roles, sentence.text, language, actors)
+            for roles in parts:
+                for mention in distinct_dates(usable):
+                    assert mention.date is not None
+                    date_end = mention.date_end
+                    if period is not None:
+                        date_end = period_end(mention.date, period.value) or period.date_end
+                    main = is_main(
+                        mention, published, index, total, sentence.paragraph == lead_paragraph
                     )
-                )
+                    confidence = 0.45
+                    confidence += 0.15 if not mention.approximate else 0.05
+                    confidence += 0.1 if roles and not inherited else 0.0
+                    confidence -= 0.15 if from_context else 0.0
+                    confidence += 0.1 if main else 0.0
+                    confidence += 0.1 if measure not in ("statement", "other") else 0.0
+                    title = make_title(
+                        measure,
+                        roles,
+                        actors,
+                        sentence_figures,
+                        sentence.text,
+                        language,
+                        mention.text,
+                    )
+                    events.append(
+                        ProposedEvent(
+                            title=title,
+                            summary=sentence.text[:1000],
+                            date=mention.date,
+                            precision=mention.precision or "day",
+                            category=measure,
+                            evidence=sentence.text,
+                            evidence_start=sentence.start,
+                            evidence_end=sentence.end,
+                            date_end=date_end,
+                            approximate=mention.approximate,
+                            date_phrase=mention.text,
+                            date_phrase_start=mention.start,
+                            date_phrase_end=mention.end,
+                            actors=roles,
+                            figures=sentence_figures,
+                            tags=tags,
+                            confidence=round(min(confidence, 0.95), 2),
+                            main=main,
+                            stage=stage,
+                        )
+                    )
     return _without_result_details(merge_events(events))
+
+
+# "X has added …", "X hat … verboten": the perfect of a lead that reports news just made.
+_PERFECT_LEAD = {
+    "en": re.compile(
+        r"\b(?:has|have)\s+(?:\w+ly\s+)?(?!been\b|had\b|long\b)\w+(?:ed|en|wn|id|ut|ght)\b", re.I
+    ),
+    "de": re.compile(
+        r"\b(?:hat|haben)\b[^,;.]{0,150}?\b(?:ge\w+(?:t|en)|\w+iert|\w+ossen)\b", re.I
+    ),
+}
+
+
+_NO_MATCH = re.compile(r"(?!)")
+
+
+def _publication_day(sentence: Sentence, published: dt.date) -> DateMention:
+    """The publication day as the date of a sentence that names none."""
+    return DateMention(
+        start=sentence.start,
+        end=sentence.start,
+        text="",
+        value=published.isoformat(),
+        kind="date",
+        date=published,
+        precision="day",
+    )
 
 
 # Figures from statistics describe a trend; nobody did anything on their date.
@@ -439,7 +590,16 @@ def merge_events(events: list[ProposedEvent]) -> list[ProposedEvent]:
     index: dict[tuple[object, ...], int] = {}
     for event in events:
         initiator = next((a.slug for a in event.actors if a.role == "initiator"), None)
-        key = (event.evidence_start, event.category, event.date, event.precision, initiator)
+        # the separate orders of one sentence stay apart by their targets
+        targets = frozenset(a.slug for a in event.actors if a.role == "target")
+        key = (
+            event.evidence_start,
+            event.category,
+            event.date,
+            event.precision,
+            initiator,
+            targets,
+        )
         twin = index.get(key)
         if twin is None:
             index[key] = len(merged)

@@ -5,7 +5,7 @@ import re
 
 from timeline.extraction.categories import GOVERNMENT_KINDS, TRADE_MEASURES
 from timeline.extraction.lexicon import trigger_regex
-from timeline.extraction.types import ActorMention, GazetteerActor, Sentence
+from timeline.extraction.types import ActorMention, ActorRole, GazetteerActor, Sentence
 
 # "… imposed tariffs on US farm goods and added 15 firms to its export control list": a second
 # measure of the same announcement, which analysts track as its own event.
@@ -92,3 +92,55 @@ def reciprocal_measure(
             return at, second.start()
         return None
     return None
+
+
+# "signed two executive orders against ByteDance and Tencent", "两份行政令": as many measures as
+# the sentence counts, one per company (with its subsidiaries) they name.
+_COUNTED = {
+    "en": re.compile(
+        r"\b(two|three|four)\s+(?:separate\s+|executive\s+|similar\s+)?"
+        r"(?:orders|decrees|notices|announcements)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(zwei|drei|vier)\s+(?:getrennte\s+|separate\s+)?"
+        r"(?:Dekrete|Verordnungen|Anordnungen|Erlasse|Bekanntmachungen)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"([两三四])(?:份|项|道)(?:行政令|公告|命令)"),
+}
+
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "zwei": 2, "drei": 3, "vier": 4, "两": 2, "三": 3}
+_COUNT_WORDS["四"] = 4
+
+
+def separate_orders(
+    roles: tuple[ActorRole, ...], sentence: str, language: str, actors: dict[str, GazetteerActor]
+) -> list[tuple[ActorRole, ...]]:
+    """The roles of each of the counted orders a sentence reports, when their targets fall into
+    as many companies (a subsidiary counts with its parent); otherwise the roles as they are."""
+    counted = _COUNTED.get(language)
+    m = counted.search(sentence) if counted is not None else None
+    if m is None:
+        return [roles]
+    count = _COUNT_WORDS.get(m.group(1).lower(), 1)
+    groups: dict[str, list[ActorRole]] = {}
+    for role in roles:
+        actor = actors.get(role.slug)
+        if role.role == "target" and actor is not None and actor.kind == "company":
+            groups.setdefault(_root(role.slug, actors), []).append(role)
+    if count < 2 or len(groups) != count:
+        return [roles]
+    grouped = {r.slug for group in groups.values() for r in group}
+    rest = tuple(r for r in roles if r.slug not in grouped)
+    return [rest + tuple(group) for group in groups.values()]
+
+
+def _root(slug: str, actors: dict[str, GazetteerActor]) -> str:
+    for _ in range(5):
+        parent = actors[slug].parent if slug in actors else None
+        if not parent or parent not in actors:
+            break
+        slug = parent
+    return slug

@@ -241,6 +241,10 @@ def test_a_ministry_named_without_its_country_is_that_of_the_country_named_last(
     assert [m.slug for m in found] == ["china", "cn-foreign"]
     text = "Das Handelsministerium schwieg."  # no country named before: nobody
     assert find_actors_with_references(text, build_matcher(gazetteer, "de"), "de") == []
+    # the capital the clause opens with is a place, but it says whose ministry speaks
+    text = "Washington banned the apps. In Beijing, the foreign ministry said it would respond."
+    found = find_actors_with_references(text, build_matcher(gazetteer, "en"), "en")
+    assert [m.slug for m in found] == ["united-states", "cn-foreign"]
 
 
 def test_a_president_s_administration_is_the_country_and_names_the_president():

@@ -172,6 +172,15 @@ def test_german_weekday_and_function_words():
     assert values("Die Firma mit dem Chef, so heißt es, die Regeln.", "de") == []
 
 
+def test_a_weekday_something_is_set_for_lies_ahead():
+    # Thursday 27 February: the Friday a hearing is set for is the next day, not last week's
+    assert one("Für Freitag ist eine Anhörung angesetzt.", "de").date == dt.date(2025, 2, 28)
+    assert one("Die Anhörung ist am Freitag vorgesehen.", "de").date == dt.date(2025, 2, 28)
+    assert one("A hearing was set for Friday.", "en").date == dt.date(2025, 2, 28)
+    # what was decided on a Friday stays in the past
+    assert one("Am Freitag hatte das Gericht entschieden.", "de").date == dt.date(2025, 2, 21)
+
+
 def test_german_weekday_with_a_part_of_the_day():
     evening = one("Der Konzern reagierte am Dienstagabend gelassen.", "de")
     assert (evening.date, evening.value, evening.kind) == (
@@ -355,6 +364,34 @@ def test_the_same_day_skips_the_day_something_took_effect():
         "On the same day, the president signed an order."
     )
     assert values(text, "en") == ["2025-02-26", "2025-02-27", "2025-02-26"]
+
+
+def test_the_same_day_is_the_day_of_the_sentence_not_of_its_relative_clause():
+    # Tuesday 25 February is what the sentence reports; 3 February is recalled in passing
+    english = (
+        "The ministry said on Tuesday it had acted, which the firm first disclosed on February 3. "
+        "On the same day, the regulator opened a probe."
+    )
+    assert values(english, "en") == ["2025-02-25", "2025-02-03", "2025-02-25"]
+    chinese = "商务部周二发布公告称，该部已于2月3日启动调查。华为同日表示反对。"
+    assert values(chinese, "zh") == ["2025-02-25", "2025-02-03", "2025-02-25"]
+    # a day that is the sentence's own news stays the one referred back to
+    german = (
+        "Wie das Amt am Dienstag mitteilte, wurde er schon am 3. Februar verhaftet. "
+        "Am selben Tag reiste er ab."
+    )
+    assert values(german, "de") == ["2025-02-25", "2025-02-03", "2025-02-03"]
+
+
+def test_a_year_less_day_ahead_opened_in_the_past_tense_is_last_year_s():
+    august = dt.date(2024, 8, 16)
+    assert one(
+        "Die Kommission leitete die Untersuchung am 20. Dezember ein.", "de", august
+    ).value == ("2023-12-20")
+    assert one("The commission opened the probe on December 20.", "en", august).value == (
+        "2023-12-20"
+    )
+    assert one("Die Zölle gelten ab dem 20. Dezember.", "de", august).value == "2024-12-20"
 
 
 def test_year_less_month_told_in_the_past_tense_is_the_last_one():
