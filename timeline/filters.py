@@ -13,14 +13,13 @@ from django import forms
 from django.db.models import Exists, OuterRef, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from timeline.choices import Category, EventStatus
+from timeline.choices import Category
 from timeline.countries import is_valid_country
 from timeline.models import Actor, Event, EventActor, Tag
+from timeline.selectors.events import with_actors
 from timeline.selectors.search import events_matching
 
 MAX_QUERY_LENGTH = 200
-RARE_ACTOR_LINKS = 2000
-"""Up to this many links, an actor filter becomes a list of event ids (see `filter_actor`)."""
 
 
 class CountryCodesField(forms.MultipleChoiceField):
@@ -97,26 +96,9 @@ class EventFilterSet(django_filters.FilterSet):
         return queryset.filter(date__lte=value)
 
     def filter_actor(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
-        """Events in which any of the actors takes part, fast for rare and common actors alike.
-
-        Probing each event's links while walking the date index is fast when the actors are
-        common and slow when they are rare. One capped look-up on the (actor, status, date,
-        event) link index tells which case this is; for rare actors the selection becomes an id
-        list the database fetches directly.
-        """
+        """Events in which any of the actors takes part (see `selectors.events.with_actors`)."""
         actors = list(value or [])
-        if not actors:
-            return queryset
-        visible = [EventStatus.PUBLISHED, EventStatus.DRAFT]
-        ids = list(
-            EventActor.objects.filter(actor__in=actors, event_status__in=visible).values_list(
-                "event_id", flat=True
-            )[: RARE_ACTOR_LINKS + 1]
-        )
-        if len(ids) <= RARE_ACTOR_LINKS:
-            return queryset.filter(pk__in=ids)
-        links = EventActor.objects.filter(event=OuterRef("pk"), actor__in=actors)
-        return queryset.filter(Exists(links))
+        return queryset.filter(with_actors(actors)) if actors else queryset
 
     def filter_country(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         if not value:

@@ -77,6 +77,19 @@ def test_an_actors_name_in_any_language_finds_its_events():
     assert found("telecoms") == {"Annual report of the telecoms group"}
 
 
+def test_a_common_actors_name_finds_its_events_too(monkeypatch):
+    """Past the rare-actor list, the links are probed per event (another query shape)."""
+    monkeypatch.setattr("timeline.selectors.events.RARE_ACTOR_LINKS", 1)
+    huawei = ActorFactory(name="Huawei", slug="huawei")
+    ActorAlias.objects.create(actor=huawei, name="华为", language="zh")
+    make_event(title="Entity List addition", actors=((huawei, "target"),))
+    make_event(title="Annual report", actors=((huawei, "initiator"),))
+    make_event(title="Tariff notice", summary="华为 is named in the text only")
+    make_event(title="Unrelated")
+    assert found("华为") == {"Entity List addition", "Annual report", "Tariff notice"}
+    assert found("华为 annual") == {"Annual report"}
+
+
 def test_a_word_that_is_only_part_of_an_actors_name_matches_text_only():
     huawei = ActorFactory(name="Huawei", slug="huawei")
     ActorAlias.objects.create(actor=huawei, name="华为技术", language="zh")

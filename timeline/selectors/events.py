@@ -1,9 +1,40 @@
 """Reads of events and actors, with related rows already fetched."""
 
-from django.db.models import Prefetch, QuerySet
+from collections.abc import Iterable
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from timeline.choices import EventStatus
 from timeline.models import Actor, ActorRedirect, Event, EventActor, EventSource
+
+RARE_ACTOR_LINKS = 2000
+"""Up to this many links, "the events of these actors" is a list of event ids."""
+
+
+def rare_actor_event_ids(actors: Iterable[Actor | int]) -> list[int] | None:
+    """The ids of the visible events of these actors when there are at most `RARE_ACTOR_LINKS`
+    (one capped look-up on the (actor, status, date, event) link index), else None."""
+    visible = [EventStatus.PUBLISHED, EventStatus.DRAFT]
+    ids = list(
+        EventActor.objects.filter(actor__in=list(actors), event_status__in=visible).values_list(
+            "event_id", flat=True
+        )[: RARE_ACTOR_LINKS + 1]
+    )
+    return ids if len(ids) <= RARE_ACTOR_LINKS else None
+
+
+def with_actors(actors: Iterable[Actor | int]) -> Q:
+    """The condition "any of these actors takes part", fast for rare and common actors alike.
+
+    Probing each event's links while walking the date index is fast when the actors are common
+    and slow when they are rare; for rare actors the condition becomes an id list the database
+    fetches directly (and can OR with another indexed condition).
+    """
+    actors = list(actors)
+    ids = rare_actor_event_ids(actors)
+    if ids is not None:
+        return Q(pk__in=ids)
+    return Q(Exists(EventActor.objects.filter(event=OuterRef("pk"), actor__in=actors)))
 
 
 def event_list(*, include_drafts: bool = False) -> QuerySet[Event]:
