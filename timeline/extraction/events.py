@@ -16,6 +16,10 @@ For each sentence outside boilerplate:
    targets of coercive measures and otherwise mentioned;
 4. a forward period in the same sentence ("over the next three years") gives the end date;
 5. figures, stage and tags come from the sentence; the English title from the structure.
+A sentence near the top that no trigger fits but that opens with a party and names a day of the
+week before publication still proposes an event (`statement` if the party says something,
+otherwise `other`) with a lower confidence, for editors to review, unless that party already has
+an event with a trigger on that day.
 Events of one article with the same category, date and initiator are merged.
 """
 
@@ -107,6 +111,7 @@ def build_events(
     previous_person: list[ActorMention] = []  # "he", "sie", "他" refer to the last person named
     previous_last: list[ActorMention] = []
     attributed: set[int] = set()
+    guessed: set[int] = set()  # events proposed without a trigger, by their index in `events`
     previous_dates: list[DateMention] = []
     previous_index = -2
     previous_had_event = False
@@ -375,15 +380,36 @@ def build_events(
             # "Taiwan has added Huawei to its export control list": a lead in the perfect that
             # no day of the article dates reports the news of the publication day
             usable = [_publication_day(sentence, published)]
+        fallback = False
+        if (
+            category is None
+            and usable
+            and not from_context
+            and own_actors
+            and _in_news_part(index, total, sentence.paragraph == lead_paragraph)
+            and news_day(usable, published)
+            and not THIRD_PARTY_START.match(sentence.text)
+            and not _SHARE_MOVE_RE.search(sentence.text)
+            and _names_subject(sentence, own_actors, language)
+        ):
+            # no trigger, but a named party on the day of the news: an event for editors to review
+            category, trigger_pos = _fallback_category(
+                sentence.text, language, own_actors, sentence
+            )
+            fallback = True
         if category is None or not in_actors or not usable:
             continue
-        category, trigger_pos = refine_category(
-            category,
-            trigger_pos,
-            sentence.text,
-            language,
-            [(max(m.start - sentence.start, -1), m.slug) for m in in_actors],
-            actors,
+        category, trigger_pos = (
+            (category, trigger_pos)
+            if fallback
+            else refine_category(
+                category,
+                trigger_pos,
+                sentence.text,
+                language,
+                [(max(m.start - sentence.start, -1), m.slug) for m in in_actors],
+                actors,
+            )
         )
         if category == "statement" and not from_context:
             usable = said_when(usable, sentence, trigger_pos)
@@ -422,7 +448,8 @@ def build_events(
             continue  # "Tencent shares fell 10% on Friday": a reaction, unless it is the news
         if not _LETTER_RE.search(sentence.text) or len(events) >= MAX_EVENTS:
             continue
-        previous_had_event = True
+        # an event proposed for review only leaves the next sentence's context as it was
+        previous_had_event = previous_had_event or not fallback
         if takes_context:
             previous_index = index  # "Parallel dazu …. Außerdem …": the enumeration goes on
         period = forward_period(in_dates)
@@ -458,6 +485,7 @@ def build_events(
                     confidence -= 0.15 if from_context else 0.0
                     confidence += 0.1 if main else 0.0
                     confidence += 0.1 if measure not in ("statement", "other") else 0.0
+                    confidence -= 0.2 if fallback else 0.0
                     title = make_title(
                         measure,
                         roles,
@@ -467,6 +495,8 @@ def build_events(
                         language,
                         mention.text,
                     )
+                    if fallback:
+                        guessed.add(len(events))
                     events.append(
                         ProposedEvent(
                             title=title,
@@ -490,7 +520,7 @@ def build_events(
                             stage=stage,
                         )
                     )
-    return _without_result_details(merge_events(events))
+    return _without_result_details(merge_events(_without_guesses_of_known_events(events, guessed)))
 
 
 # "X has added …", "X hat … verboten": the perfect of a lead that reports news just made.
@@ -505,6 +535,57 @@ _PERFECT_LEAD = {
 
 
 _NO_MATCH = re.compile(r"(?!)")
+
+
+def _in_news_part(index: int, total: int, in_lead: bool) -> bool:
+    """The lead and the first third of the article, before background usually starts."""
+    return in_lead or index < max(3, total // 3)
+
+
+# Verbs of saying beyond the statement triggers: a party that announces, confirms or declines.
+_SPEECH = {
+    "en": re.compile(
+        r"\b(?:announc|confirm|disclos|reveal|acknowledg|admitt|declin|refus|explain|add(?:ed|s)\b|"
+        r"not(?:ed|es)\b|report(?:ed|s)\b|tweet|post(?:ed|s)\b)",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:bestätigt|verkündet|gab\w* .{0,60}bekannt|räumt\w* .{0,60}ein|lehnt\w* .{0,60}ab|"
+        r"verwies|betont|meint|schrieb|erklärt|mitteilte|mitgeteilt|hieß es|berichtet)",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"宣布|确认|说|介绍|透露|公告|披露|通报|答记者问"),
+}
+
+
+# How far into a sentence its subject may start ("On Tuesday, the ministry said …").
+_SUBJECT_REACH = {"zh": 20}
+_SUBJECT_REACH_DEFAULT = 60
+
+
+def _names_subject(sentence: Sentence, own_actors: list[ActorMention], language: str) -> bool:
+    """Whether the first party the sentence names opens it, as its subject usually does."""
+    reach = _SUBJECT_REACH.get(language, _SUBJECT_REACH_DEFAULT)
+    first = own_actors[0]
+    if first.start - sentence.start > reach:
+        return False
+    # "Beijing's response came on Tuesday": a possessive describes, the party does nothing
+    after = first.end - sentence.start
+    return _POSSESSIVE_RE.match(sentence.text, max(after - 2, 0)) is None
+
+
+_POSSESSIVE_RE = re.compile(r"\S{0,2}?['’]s\b")
+
+
+def _fallback_category(
+    text: str, language: str, own_actors: list[ActorMention], sentence: Sentence
+) -> tuple[str, int]:
+    """`statement` when a verb of saying follows the first party named, else `other`."""
+    first = own_actors[0].start - sentence.start
+    speech = _SPEECH.get(language, _SPEECH["en"]).search(text, max(first, 0))
+    if speech is not None:
+        return "statement", speech.start()
+    return "other", len(text)
 
 
 def _publication_day(sentence: Sentence, published: dt.date) -> DateMention:
@@ -534,7 +615,7 @@ _STATISTICS_RE = re.compile(
 _SHARE_MOVE_RE = re.compile(
     r"\b(?:shares?|stocks?)\b.{0,60}\b(?:fell|rose|plunged|dropped|tumbled|slumped|sank|jumped|"
     r"soared|climbed|gained|lost)\b|\baktien?\b.{0,60}\b(?:fiel|fielen|stieg|stiegen|brach|brachen|"
-    r"verlor|verloren|legte|legten|sackte|sackten)\b|股价|股票.{0,6}(?:上涨|下跌|大涨|大跌|暴跌)",
+    r"verlor|verloren|legte|legten|sackte|sackten)\b|股价|股票.{0,6}(?:上涨|下跌|大涨|大跌|暴跌)|股.{0,12}(?:重挫|下挫|大跌|暴跌|大涨)",
     re.IGNORECASE,
 )
 
@@ -569,6 +650,19 @@ def _without_result_details(events: list[ProposedEvent]) -> list[ProposedEvent]:
             continue
         kept.append(event)
     return kept
+
+
+def _without_guesses_of_known_events(
+    events: list[ProposedEvent], guessed: set[int]
+) -> list[ProposedEvent]:
+    """Drop an event proposed without a trigger when one with a trigger has its day and initiator:
+    the party's act of that day is already proposed, with a category."""
+    if not guessed:
+        return events
+    known = {(e.date, _initiator(e)) for i, e in enumerate(events) if i not in guessed}
+    return [
+        e for i, e in enumerate(events) if i not in guessed or (e.date, _initiator(e)) not in known
+    ]
 
 
 def _initiator(event: ProposedEvent) -> str | None:

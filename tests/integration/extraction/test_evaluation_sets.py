@@ -11,7 +11,9 @@ from timeline.seeding.reader import read_sample
 ROOT = Path(settings.BASE_DIR)
 
 
-@pytest.mark.parametrize("sample", ["holdout", "holdout2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"])
+@pytest.mark.parametrize(
+    "sample", ["holdout", "holdout2", "dev", "dev2", "dev3", "dev4", "dev5", "dev6"]
+)
 def test_sample_reads_cleanly_in_every_language(sample):
     folder = ROOT / "evaluation" / sample
     gold = read_sample(folder, ROOT / "seeds")
