@@ -5,19 +5,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
-
-
-def _actor(
-    slug: str, name: str, kind: str, country: str, *aliases: tuple[str, str]
-) -> GazetteerActor:
-    return GazetteerActor(
-        slug=slug,
-        name=name,
-        kind=kind,
-        country=country,
-        aliases=tuple(GazetteerAlias(name=n, language=lang) for n, lang in aliases),
-    )
+from tests.unit.extraction.builders import gazetteer_actor as _actor
+from timeline.extraction.types import Gazetteer
 
 
 @pytest.fixture(scope="session")

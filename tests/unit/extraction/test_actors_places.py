@@ -4,21 +4,10 @@ role nouns that refer back to a body, and Chinese surnames after a title."""
 
 import pytest
 
+from tests.unit.extraction.builders import gazetteer_actor as _actor
 from timeline.extraction.actor_matcher import build_matcher
 from timeline.extraction.actors import find_actors_with_references
-from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
-
-
-def _actor(
-    slug: str, name: str, kind: str, country: str, *aliases: tuple[str, str]
-) -> GazetteerActor:
-    return GazetteerActor(
-        slug=slug,
-        name=name,
-        kind=kind,
-        country=country,
-        aliases=tuple(GazetteerAlias(name=n, language=lang) for n, lang in aliases),
-    )
+from timeline.extraction.types import Gazetteer
 
 
 @pytest.fixture(scope="module")
