@@ -82,6 +82,36 @@ REACTION_REACH = 2
 SIMULTANEOUS_REACH = 5
 
 
+def inherited_subject(
+    sentence: Sentence,
+    mentions: list[ActorMention],
+    *,
+    subject: list[ActorMention],
+    person: list[ActorMention],
+    last: list[ActorMention],
+) -> list[ActorMention]:
+    """The subject a sentence continues from the sentences before, empty when it has its own.
+
+    A sentence that names no party (and is not about an unnamed third party) or opens with a
+    pronoun before the parties it names continues `subject`; "he", "sie", "他" continue the last
+    `person` named."""
+    pronoun = PRONOUN_START.match(sentence.text)
+    opens_with_pronoun = (
+        pronoun is not None
+        and bool(mentions)
+        and mentions[0].start - sentence.start >= pronoun.end()
+    )
+    if not subject or not (
+        (not mentions and not THIRD_PARTY_START.match(sentence.text)) or opens_with_pronoun
+    ):
+        return []
+    personal = pronoun is not None and PERSONAL_RE.search(pronoun.group())
+    inherited = person if personal and person else subject
+    if pronoun is not None and DEMONSTRATIVE_RE.search(pronoun.group()) and last:
+        inherited = last  # "Diese" is the party named last, not the subject
+    return inherited
+
+
 def same_subject(
     sentence: Sentence, mentions: list[ActorMention], previous: list[ActorMention]
 ) -> bool:
@@ -135,6 +165,13 @@ MORE_TO_COME_RE = re.compile(
     r"不仅如此|不止于此|还不止这些)\W*$",
     re.IGNORECASE,
 )
+
+
+def continues_enumeration(sentences: list[Sentence], index: int) -> bool:
+    """Whether the sentence goes on with the measures the sentences before enumerate."""
+    return CONTINUATION_RE.match(sentences[index].text) is not None or (
+        index > 0 and MORE_TO_COME_RE.match(sentences[index - 1].text) is not None
+    )
 
 
 # A list of measures: the sentence that opens it ends with a colon, its items start with a dash,

@@ -163,6 +163,55 @@ def start_date_as_news(
     return published - dt.timedelta(days=back) <= m.date <= published + dt.timedelta(days=ahead)
 
 
+def own_dates(
+    in_dates: list[DateMention],
+    sentence: Sentence,
+    text: str,
+    published: dt.date,
+    *,
+    earnings: bool,
+    in_lead: bool,
+) -> list[DateMention]:
+    """The sentence's own dates that date its event: the finest usable ones (the period of
+    results), else in the lead the day something starts."""
+    candidates = without_dateline(
+        [m for m in in_dates if usable_date(m, text, published)], sentence
+    )
+    usable = finest(candidates)
+    if earnings:
+        usable = reported_period(usable, candidates)
+    if not usable and in_lead:
+        usable = [m for m in in_dates if start_date_as_news(m, text, published)]
+    return usable
+
+
+_MEASURE_START_AHEAD = 92
+
+
+def measure_starts(
+    in_dates: list[DateMention], usable: list[DateMention], text: str, published: dt.date
+) -> list[DateMention]:
+    """The days on which a trade measure starts, besides the dates already usable."""
+    return [
+        m
+        for m in in_dates
+        if m not in usable and start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
+    ]
+
+
+def publication_day(sentence: Sentence, published: dt.date) -> DateMention:
+    """The publication day as the date of a sentence that names none."""
+    return DateMention(
+        start=sentence.start,
+        end=sentence.start,
+        text="",
+        value=published.isoformat(),
+        kind="date",
+        date=published,
+        precision="day",
+    )
+
+
 def forward_period(mentions: list[DateMention]) -> DateMention | None:
     for m in mentions:
         if m.kind == "duration" and m.date is not None and m.date_end is not None:

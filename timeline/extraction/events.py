@@ -25,7 +25,8 @@ Events of one article with the same category, date and initiator are merged.
 
 import datetime as dt
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from timeline.extraction.categories import (
     TRADE_MEASURES,
@@ -37,14 +38,10 @@ from timeline.extraction.categories import (
 from timeline.extraction.context import (
     ATTRIBUTION_RE,
     COMPANY_PRONOUN_RE,
-    CONTINUATION_RE,
-    DEMONSTRATIVE_RE,
     LIST_ITEM_RE,
     LIST_OPENER_RE,
     MEASURES,
-    MORE_TO_COME_RE,
     OPINION_RE,
-    PERSONAL_RE,
     PRONOUN_START,
     REACTION_OPENER_RE,
     REACTION_REACH,
@@ -52,6 +49,8 @@ from timeline.extraction.context import (
     SIMULTANEOUS_RE,
     SIMULTANEOUS_REACH,
     THIRD_PARTY_START,
+    continues_enumeration,
+    inherited_subject,
     reacts,
     same_subject,
     spoken_by_person,
@@ -61,37 +60,106 @@ from timeline.extraction.event_dates import (
     finest,
     forward_period,
     is_main,
+    measure_starts,
     news_day,
+    own_dates,
     period_end,
-    reported_period,
+    publication_day,
     said_when,
-    start_date_as_news,
     usable_date,
-    without_dateline,
 )
 from timeline.extraction.figures import find_figures
 from timeline.extraction.lexicon import tags_for, trigger_regex
-from timeline.extraction.measures import (
-    coordinated_measures,
-    reciprocal_measure,
-    separate_orders,
-)
-from timeline.extraction.roles import (
-    COERCIVE,
-    assign_roles,
-    is_company,
-    main_company,
-    passive_roles,
-)
+from timeline.extraction.measures import measure_parties
+from timeline.extraction.roles import is_company, main_company
 from timeline.extraction.titles import make_title
 from timeline.extraction.types import (
     NO_ACTOR,
     ActorMention,
+    ActorRole,
     DateMention,
     GazetteerActor,
     ProposedEvent,
     Sentence,
 )
+
+
+@dataclass(frozen=True)
+class _Article:
+    """What every sentence's decisions read from the article as a whole."""
+
+    text: str
+    language: str
+    published: dt.date
+    sentences: list[Sentence]
+    dates: list[DateMention]
+    actor_mentions: list[ActorMention]
+    actors: dict[str, GazetteerActor]
+    lead_paragraph: int
+    has_news_day: bool
+
+    @property
+    def total(self) -> int:
+        return len(self.sentences)
+
+    def in_lead(self, sentence: Sentence) -> bool:
+        return sentence.paragraph == self.lead_paragraph
+
+
+# The dates and subject of a sentence that opens a list ("target three investments:"), and the
+# category of its measures.
+_ListContext = tuple[list[DateMention], list[ActorMention], str | None]
+
+
+@dataclass
+class _State:
+    """What the sentences read so far leave to the next ones."""
+
+    # the subject of the last sentence that named one, not inherited
+    previous_subject: list[ActorMention] = field(default_factory=list)
+    # "he", "sie", "他" refer to the last person named
+    previous_person: list[ActorMention] = field(default_factory=list)
+    # "Diese …" refers to the party named last
+    previous_last: list[ActorMention] = field(default_factory=list)
+    # sentences that only say who reported the one before, which took their date
+    attributed: set[int] = field(default_factory=set)
+    # the dates an undated sentence may take (of the last sentence dated by itself, or of the
+    # news), where that sentence is, and whether it gave an event
+    previous_dates: list[DateMention] = field(default_factory=list)
+    previous_index: int = -2
+    previous_had_event: bool = False
+    # the last dates of the news itself, and where
+    news_dates: list[DateMention] = field(default_factory=list)
+    news_index: int = -2
+    # the first of them: the article's news
+    first_news: list[DateMention] = field(default_factory=list)
+    list_context: _ListContext | None = None
+    # sentences without actors or triggers since `filler_base`
+    fillers: int = 0
+    filler_base: int = -2
+    # the subject of the sentence `previous_dates` are from
+    dated_subject: list[ActorMention] = field(default_factory=list)
+
+
+@dataclass
+class _Reading:
+    """The decisions about one sentence, filled in step by step."""
+
+    index: int
+    sentence: Sentence
+    in_dates: list[DateMention]
+    own_actors: list[ActorMention]  # the gazetteer matches in the sentence itself
+    actors: list[ActorMention]  # with the subject it inherits
+    category: str | None
+    trigger_pos: int
+    subject_before: list[ActorMention]  # the previous subject, before this sentence
+    inherited: bool = False
+    usable: list[DateMention] = field(default_factory=list)
+    from_context: bool = False
+    takes_context: bool = False
+    verdict: int | None = None
+    fallback: bool = False
+    stage: str = ""
 
 
 def build_events(
@@ -104,423 +172,572 @@ def build_events(
     actor_mentions: list[ActorMention],
     actors: dict[str, GazetteerActor],
 ) -> list[ProposedEvent]:
-    events: list[ProposedEvent] = []
-    date_i = 0
-    actor_i = 0
-    previous_subject: list[ActorMention] = []
-    previous_person: list[ActorMention] = []  # "he", "sie", "他" refer to the last person named
-    previous_last: list[ActorMention] = []
-    attributed: set[int] = set()
-    guessed: set[int] = set()  # events proposed without a trigger, by their index in `events`
-    previous_dates: list[DateMention] = []
-    previous_index = -2
-    previous_had_event = False
-    news_dates: list[DateMention] = []  # the last dates of the news itself, and where
-    news_index = -2
-    first_news: list[DateMention] = []  # the first of them: the article's news
-    # the dates and subject of a sentence that opens a list ("target three investments:")
-    list_context: tuple[list[DateMention], list[ActorMention], str | None] | None = None
-    fillers, previous_filler_base = 0, -2  # sentences without actors or triggers since then
-    dated_subject: list[ActorMention] = []  # the subject of the sentence previous_dates are from
-    lead_paragraph = sentences[0].paragraph if sentences else 0
-    has_news_day = any(
-        m.precision == "day" and usable_date(m, text, published) and news_day([m], published)
-        for m in dates
+    """The events the sentences propose, merged per article.
+
+    Per sentence, in this order: its actors, its own dates, a date from its context, the date of
+    an attribution or of the news it reacts to, the publication day for a perfect lead, a category
+    when no trigger fits; then the checks that it reports news, and its events."""
+    article = _Article(
+        text=text,
+        language=language,
+        published=published,
+        sentences=sentences,
+        dates=dates,
+        actor_mentions=actor_mentions,
+        actors=actors,
+        lead_paragraph=sentences[0].paragraph if sentences else 0,
+        has_news_day=any(
+            m.precision == "day" and usable_date(m, text, published) and news_day([m], published)
+            for m in dates
+        ),
     )
-    total = len(sentences)
+    state = _State()
+    events: list[ProposedEvent] = []
+    guessed: set[int] = set()  # events proposed without a trigger, by their index in `events`
+    date_i = actor_i = 0
     for index, sentence in enumerate(sentences):
-        previous_sentence_start = sentences[index - 1].start if index else sentence.start
-        while date_i < len(dates) and dates[date_i].end <= sentence.start:
-            date_i += 1
-        in_dates = []
-        j = date_i
-        while j < len(dates) and dates[j].start < sentence.end:
-            in_dates.append(dates[j])
-            j += 1
-        while actor_i < len(actor_mentions) and actor_mentions[actor_i].end <= sentence.start:
-            actor_i += 1
-        in_actors = []
-        j = actor_i
-        while j < len(actor_mentions) and actor_mentions[j].start < sentence.end:
-            in_actors.append(actor_mentions[j])
-            j += 1
+        in_dates, date_i = _overlapping(dates, date_i, sentence)
+        in_actors, actor_i = _overlapping(actor_mentions, actor_i, sentence)
         category, trigger_pos = classify(without_names(sentence, in_actors, actors), language)
-        inherited = False
-        own_actors = in_actors
-        subject_before = previous_subject
-        pronoun = PRONOUN_START.match(sentence.text)
-        if (
-            (not in_actors and not THIRD_PARTY_START.match(sentence.text))
-            or (
-                pronoun is not None
-                and bool(in_actors)
-                and in_actors[0].start - sentence.start >= pronoun.end()
-            )
-        ) and previous_subject:
-            personal = pronoun is not None and PERSONAL_RE.search(pronoun.group())
-            subject = previous_person if personal and previous_person else previous_subject
-            if pronoun is not None and DEMONSTRATIVE_RE.search(pronoun.group()) and previous_last:
-                subject = previous_last  # "Diese" is the party named last, not the subject
-            in_actors = subject + in_actors
-            inherited = True
-        if (
-            not inherited
-            and pronoun is not None
-            and COMPANY_PRONOUN_RE.search(pronoun.group())
-            and in_actors
-            and in_actors[0].start - sentence.start < pronoun.end()
-            and previous_subject
-            and previous_subject[0].slug != in_actors[0].slug
-            and is_company(previous_subject[0].slug, actors)
-        ):
-            # "Volkswagen steigt bei Xpeng ein. Der Konzern übernimmt …": the subject goes on
-            first = in_actors[0]
-            in_actors = [replace(first, slug=previous_subject[0].slug), *in_actors[1:]]
-        if in_actors and not inherited:
-            previous_subject = [in_actors[0]]
-        previous_last = own_actors[-1:] or previous_last
-        people = [m for m in in_actors if actors.get(m.slug, NO_ACTOR).kind == "person"]
-        if people:
-            previous_person = [people[-1]]
-        if category == "earnings" and inherited and not is_company(in_actors[0].slug, actors):
-            # "Revenue rose 8%": results are the company's, not the last person's.
-            company = main_company(actor_mentions, sentence.start, actors)
-            if company is not None:
-                in_actors = [company, *in_actors[1:]]
-        candidates = without_dateline(
-            [m for m in in_dates if usable_date(m, text, published)], sentence
+        reading = _Reading(
+            index=index,
+            sentence=sentence,
+            in_dates=in_dates,
+            own_actors=in_actors,
+            actors=in_actors,
+            category=category,
+            trigger_pos=trigger_pos,
+            subject_before=state.previous_subject,
         )
-        usable = finest(candidates)
-        if category == "earnings":
-            usable = reported_period(usable, candidates)
-        if not usable and sentence.paragraph == lead_paragraph:
-            usable = [m for m in in_dates if start_date_as_news(m, text, published)]
-        if (
-            category in TRADE_MEASURES
-            and not any(m.precision == "day" for m in usable)
-            # when the measure the sentence before reported starts, it is not a new one
-            and not any(
-                e.category == category and e.evidence_start >= previous_sentence_start
-                for e in events
-            )
-        ):
-            starts = [
-                m
-                for m in in_dates
-                if m not in usable
-                and start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
-            ]
-            announced_ahead = (
-                bool(starts and previous_dates)
-                and not usable
-                and all(m.date is not None and m.date > published for m in starts)
-                and trigger_regex("statement", language).search(sentence.text, 0, trigger_pos)
-                is not None
-                and news_day(previous_dates, published)
-            )
-            # "X said it would impose tariffs from February 10": the news is the announcement,
-            # made on the day the article reports, not the later start
-            usable = [] if announced_ahead else sorted(starts + usable, key=lambda m: m.start)
-        else:
-            announced_ahead = False
-        from_context = False
-        continues = CONTINUATION_RE.match(sentence.text) is not None or (
-            index > 0 and MORE_TO_COME_RE.match(sentences[index - 1].text) is not None
-        )
-        distance = index - previous_index
-        if previous_index != previous_filler_base:
-            fillers, previous_filler_base = 0, previous_index
-        news_context = bool(previous_dates) and news_day(previous_dates, published)
-        # a party's verdict on the news ("Huawei said it was disappointed"), if it is one
-        # "Peking reagierte verärgert. Das Handelsministerium warf der EU vor, …": after a
-        # sentence announcing a reaction, the next one is that reaction however late it comes
-        opened = index > 0 and REACTION_OPENER_RE.match(sentences[index - 1].text) is not None
-        verdict = (
-            None
-            if usable
-            or not own_actors
-            or not news_dates
-            or (index - news_index > REACTION_REACH_NEWS and not opened)
-            else reacts(
-                sentence.text, language, trigger_pos, [m.start - sentence.start for m in own_actors]
-            )
-        )
-        takes_context = (
-            bool(previous_dates)
-            and not usable
-            and (
-                # a lead sentence, or one after a sentence dated on the news day that gave no event
-                # ("Beijing's response came on Tuesday. A spokesperson said …")
-                (
-                    distance == 1
-                    and not previous_had_event
-                    and (
-                        news_context
-                        or (sentence.paragraph == lead_paragraph and not (news_dates and verdict))
-                    )
-                )
-                # the next measure of an enumeration ("其中", "Separately", "The same order")
-                or (distance - fillers <= 2 and category in MEASURES and continues)
-                # "Zugleich", "At the same time"
-                or (
-                    distance <= SIMULTANEOUS_REACH
-                    and category is not None
-                    and bool(SIMULTANEOUS_RE.match(sentence.text))
-                )
-                # the next measure of the same subject, which says nothing about it first
-                or (
-                    distance == 1
-                    and category in MEASURES
-                    and news_context
-                    and same_subject(sentence, own_actors, subject_before)
-                    and not trigger_regex("statement", language).search(
-                        sentence.text, 0, trigger_pos
-                    )
-                )
-            )
-        )
-        if (
-            not takes_context
-            and not usable
-            and continues
-            and category not in (None, "statement", "other", "earnings")
-            and news_dates
-            and index - news_index <= 2
-        ):
-            # "Zudem veröffentlichten FBI und NSA eine Warnung" after a sentence of background
-            # ("Sie sollen zwischen 2011 und 2018 …"): the enumeration of the news goes on
-            takes_context, previous_dates = True, news_dates
-        if (
-            not usable
-            and category is not None
-            and first_news
-            and index > 0
-            and sentence.paragraph != sentences[index - 1].paragraph
-            and SIMULTANEOUS_RE.match(sentence.text)
-        ):
-            # "Zeitgleich unterzeichnete Audi …" opening a paragraph: at the time of the article's
-            # news, not of the background the paragraph before ended on
-            takes_context, previous_dates = True, first_news
-        listed = LIST_ITEM_RE.match(sentence.text) is not None
-        if listed and list_context is not None and list_context[0] and not usable:
-            # "Canada ordered three companies to divest: - A must sell …, - B must …": each
-            # item is a measure of the announcement the list opens with, by its subject
-            usable, from_context = list_context[0], True
-            opener = list_context[1]
-            if category is None and list_context[2] is not None:
-                # "- B was told to sell its holding": an item of a list of measures is one
-                category, trigger_pos = list_context[2], 0
-            if opener and not (own_actors and own_actors[0].slug == opener[0].slug):
-                in_actors = opener + own_actors
-        elif takes_context or announced_ahead:
-            usable, from_context = previous_dates, True
-            if inherited and dated_subject:
-                # "同一份行政令还…", "The same order also …": the measure is that sentence's
-                # subject's, not the last speaker's
-                in_actors = dated_subject + own_actors
-        elif usable:
-            if news_day(usable, published):
-                news_dates, news_index = usable, index
-                first_news = first_news or usable
-            previous_dates, previous_index = usable, index
-            previous_had_event = False
-            dated_subject = in_actors[:1]
-        if not own_actors and category is None and index > previous_index:
-            fillers += 1  # "Damit nicht genug.", "The metals are used in …": no one acts
-        if LIST_OPENER_RE.search(sentence.text):
-            opening_dates = usable or (previous_dates if news_context and distance <= 2 else [])
-            list_context = (opening_dates, in_actors[:1] or dated_subject, category)
-        elif not listed:
-            list_context = None
-        if index in attributed:
+        _take_actors(reading, state, article)
+        announced_ahead = _take_own_dates(reading, state, article, events)
+        _take_context_dates(reading, state, article, announced_ahead)
+        if index in state.attributed:
             continue  # its date went to the sentence it attributes
-        if not usable and category is not None and in_actors and index + 1 < total:
-            # "SAIC hat Klage eingereicht. Das teilte das Unternehmen am Montag mit."
-            following = sentences[index + 1]
-            if ATTRIBUTION_RE.match(following.text):
-                usable = finest(
-                    [
-                        m
-                        for m in dates[date_i:]
-                        if following.start <= m.start < following.end
-                        and usable_date(m, text, published)
-                    ]
-                )
-                if usable:
-                    attributed.add(index + 1)
-        if (
-            not usable
-            and category is not None
-            and in_actors
-            and previous_dates
-            and index - previous_index <= REACTION_REACH
-            and news_day(previous_dates, published)
-            and not THIRD_PARTY_START.match(sentence.text)
-            and spoken_by_person(sentence.text, language, own_actors, actors)
-        ):
-            # "Habeck sagte, Deutschland bleibe offen": a reaction to the day's news is dated by it
-            usable, from_context = previous_dates, True
-        reaction = None if usable else verdict
-        if reaction is not None and not THIRD_PARTY_START.match(sentence.text):
-            # "Nexperia said it was shocked by the decision": a party's verdict on the news
-            # (background dated since then does not change which news it answers)
-            if category is None or reaction < trigger_pos:
-                # what the party says about the measure: "高通回应称，将全力配合调查"
-                category, trigger_pos = "statement", reaction
-            usable, from_context = news_dates, True
-        if (
-            not usable
-            and not events
-            and index <= 1
-            and category not in (None, "statement", "other", "earnings")
-            and own_actors
-            and not has_news_day
-            and _PERFECT_LEAD.get(language, _NO_MATCH).search(sentence.text, 0, trigger_pos + 1)
-        ):
-            # "Taiwan has added Huawei to its export control list": a lead in the perfect that
-            # no day of the article dates reports the news of the publication day
-            usable = [_publication_day(sentence, published)]
-        fallback = False
-        if (
-            category is None
-            and usable
-            and not from_context
-            and own_actors
-            and _in_news_part(index, total, sentence.paragraph == lead_paragraph)
-            and news_day(usable, published)
-            and not THIRD_PARTY_START.match(sentence.text)
-            and not _SHARE_MOVE_RE.search(sentence.text)
-            and _names_subject(sentence, own_actors, language)
-        ):
-            # no trigger, but a named party on the day of the news: an event for editors to review
-            category, trigger_pos = _fallback_category(
-                sentence.text, language, own_actors, sentence
-            )
-            fallback = True
-        if category is None or not in_actors or not usable:
+        _take_attributed_date(reading, state, article, date_i)
+        _take_reaction_date(reading, state, article)
+        _take_publication_day(reading, article, events)
+        _take_fallback_category(reading, article)
+        if reading.category is None or not reading.actors or not reading.usable:
             continue
-        category, trigger_pos = (
-            (category, trigger_pos)
-            if fallback
-            else refine_category(
-                category,
-                trigger_pos,
-                sentence.text,
-                language,
-                [(max(m.start - sentence.start, -1), m.slug) for m in in_actors],
-                actors,
-            )
-        )
-        if category == "statement" and not from_context:
-            usable = said_when(usable, sentence, trigger_pos)
-            if not usable:
-                continue
-        third_party = THIRD_PARTY_START.match(sentence.text)
-        # a trigger inside the description of the third party ("研究中美经贸的学者") is not the news
-        opinion_reach = (
-            trigger_pos if third_party and trigger_pos >= third_party.end() else len(sentence.text)
-        )
-        # "Zudem verlangen die Produzenten …": the verb may come before the unnamed subject, unless
-        # a party the text names speaks first ("Cook told analysts …")
-        opinion_from = (
-            third_party.end()
-            if third_party and any(m.start - sentence.start < third_party.end() for m in own_actors)
-            else 0
-        )
-        if third_party and (
-            (category == "statement" and third_party.end() <= trigger_pos)
-            or OPINION_RE.search(sentence.text, opinion_from, opinion_reach) is not None
-        ):
-            # "Analysts said on Monday that China would retaliate", "分析师认为，华为的年报表明…":
-            # no party speaks, and what an analyst reads into the news is not news
-            continue
-        if category != "earnings" and _STATISTICS_RE.search(sentence.text):
-            continue  # "Investment fell to a decade low in 2023, according to industry data"
-        stage = detect_stage(sentence.text, language)
-        if stage == "effective" and sentence.paragraph != lead_paragraph:
-            continue
-        if (
-            category == "other"
-            and sentence.paragraph != lead_paragraph
-            and index * 3 >= total
-            and _SHARE_MOVE_RE.search(sentence.text)
-        ):
-            continue  # "Tencent shares fell 10% on Friday": a reaction, unless it is the news
-        if not _LETTER_RE.search(sentence.text) or len(events) >= MAX_EVENTS:
+        if not _is_news(reading, article) or len(events) >= MAX_EVENTS:
             continue
         # an event proposed for review only leaves the next sentence's context as it was
-        previous_had_event = previous_had_event or not fallback
-        if takes_context:
-            previous_index = index  # "Parallel dazu …. Außerdem …": the enumeration goes on
-        period = forward_period(in_dates)
-        sentence_figures = tuple(f for _, _, f in find_figures(sentence.text, language))
-        tags = tags_for(sentence.text)
-        measures = [(category, trigger_pos)]
-        measures += coordinated_measures(sentence.text, language, category, trigger_pos)
-        answer = reciprocal_measure(sentence, language, category, trigger_pos, in_actors, actors)
-        if answer is not None:
-            measures.append((category, answer[1]))
-        for measure, position in measures:
-            parties = in_actors
-            if answer is not None and position == answer[1]:
-                parties = [m for m in in_actors if m.start - sentence.start >= answer[0]]
-            roles = assign_roles(parties, position, measure, sentence.start, actors)
-            if measure in COERCIVE:
-                roles = passive_roles(roles, sentence, position, in_actors, language, actors)
-            parts = [roles]
-            if measure in COERCIVE and position == trigger_pos:
-                parts = separate_orders(roles, sentence.text, language, actors)
-            for roles in parts:
-                for mention in distinct_dates(usable):
-                    assert mention.date is not None
-                    date_end = mention.date_end
-                    if period is not None:
-                        date_end = period_end(mention.date, period.value) or period.date_end
-                    main = is_main(
-                        mention, published, index, total, sentence.paragraph == lead_paragraph
-                    )
-                    confidence = 0.45
-                    confidence += 0.15 if not mention.approximate else 0.05
-                    confidence += 0.1 if roles and not inherited else 0.0
-                    confidence -= 0.15 if from_context else 0.0
-                    confidence += 0.1 if main else 0.0
-                    confidence += 0.1 if measure not in ("statement", "other") else 0.0
-                    confidence -= 0.2 if fallback else 0.0
-                    title = make_title(
+        state.previous_had_event = state.previous_had_event or not reading.fallback
+        if reading.takes_context:
+            state.previous_index = index  # "Parallel dazu …. Außerdem …": the enumeration goes on
+        first_new = len(events)
+        events += _events_of(reading, article)
+        if reading.fallback:
+            guessed.update(range(first_new, len(events)))
+    return _without_result_details(merge_events(_without_guesses_of_known_events(events, guessed)))
+
+
+_Span = TypeVar("_Span", DateMention, ActorMention)
+
+
+def _overlapping(mentions: list[_Span], cursor: int, sentence: Sentence) -> tuple[list[_Span], int]:
+    """The mentions inside the sentence, and where the next sentence's search starts.
+
+    Mentions are sorted and sentences come in order, so the cursor only moves forward."""
+    while cursor < len(mentions) and mentions[cursor].end <= sentence.start:
+        cursor += 1
+    inside = []
+    j = cursor
+    while j < len(mentions) and mentions[j].start < sentence.end:
+        inside.append(mentions[j])
+        j += 1
+    return inside, cursor
+
+
+def _take_actors(reading: _Reading, state: _State, article: _Article) -> None:
+    """Which actors the sentence has: its own, or the subject it inherits from before."""
+    sentence, in_actors, actors = reading.sentence, reading.own_actors, article.actors
+    subject = inherited_subject(
+        sentence,
+        in_actors,
+        subject=state.previous_subject,
+        person=state.previous_person,
+        last=state.previous_last,
+    )
+    if subject:
+        in_actors = subject + in_actors
+        reading.inherited = True
+    pronoun = PRONOUN_START.match(sentence.text)
+    if (
+        not reading.inherited
+        and pronoun is not None
+        and COMPANY_PRONOUN_RE.search(pronoun.group())
+        and in_actors
+        and in_actors[0].start - sentence.start < pronoun.end()
+        and state.previous_subject
+        and state.previous_subject[0].slug != in_actors[0].slug
+        and is_company(state.previous_subject[0].slug, actors)
+    ):
+        # "Volkswagen steigt bei Xpeng ein. Der Konzern übernimmt …": the subject goes on
+        first = in_actors[0]
+        in_actors = [replace(first, slug=state.previous_subject[0].slug), *in_actors[1:]]
+    if in_actors and not reading.inherited:
+        state.previous_subject = [in_actors[0]]
+    state.previous_last = reading.own_actors[-1:] or state.previous_last
+    people = [m for m in in_actors if actors.get(m.slug, NO_ACTOR).kind == "person"]
+    if people:
+        state.previous_person = [people[-1]]
+    if (
+        reading.category == "earnings"
+        and reading.inherited
+        and not is_company(in_actors[0].slug, actors)
+    ):
+        # "Revenue rose 8%": results are the company's, not the last person's.
+        company = main_company(article.actor_mentions, sentence.start, actors)
+        if company is not None:
+            in_actors = [company, *in_actors[1:]]
+    reading.actors = in_actors
+
+
+def _take_own_dates(
+    reading: _Reading, state: _State, article: _Article, events: list[ProposedEvent]
+) -> bool:
+    """Which of the sentence's own dates are usable; whether it announces a measure ahead.
+
+    A measure announced ahead ("X said it would impose tariffs from February 10") is dated by
+    the day the article reports, which the caller takes from context."""
+    sentence, text, published = reading.sentence, article.text, article.published
+    in_dates, category = reading.in_dates, reading.category
+    usable = own_dates(
+        in_dates,
+        sentence,
+        text,
+        published,
+        earnings=category == "earnings",
+        in_lead=article.in_lead(sentence),
+    )
+    index = reading.index
+    previous_sentence_start = article.sentences[index - 1].start if index else sentence.start
+    if (
+        category in TRADE_MEASURES
+        and not any(m.precision == "day" for m in usable)
+        # when the measure the sentence before reported starts, it is not a new one
+        and not any(
+            e.category == category and e.evidence_start >= previous_sentence_start for e in events
+        )
+    ):
+        starts = measure_starts(in_dates, usable, text, published)
+        announced_ahead = (
+            bool(starts and state.previous_dates)
+            and not usable
+            and all(m.date is not None and m.date > published for m in starts)
+            and trigger_regex("statement", article.language).search(
+                sentence.text, 0, reading.trigger_pos
+            )
+            is not None
+            and news_day(state.previous_dates, published)
+        )
+        # "X said it would impose tariffs from February 10": the news is the announcement,
+        # made on the day the article reports, not the later start
+        usable = [] if announced_ahead else sorted(starts + usable, key=lambda m: m.start)
+    else:
+        announced_ahead = False
+    reading.usable = usable
+    return announced_ahead
+
+
+def _take_context_dates(
+    reading: _Reading, state: _State, article: _Article, announced_ahead: bool
+) -> None:
+    """Which date the sentence takes from its context, and what it leaves to the next ones."""
+    index = reading.index
+    continues = continues_enumeration(article.sentences, index)
+    distance = index - state.previous_index
+    if state.previous_index != state.filler_base:
+        state.fillers, state.filler_base = 0, state.previous_index
+    news_context = bool(state.previous_dates) and news_day(state.previous_dates, article.published)
+    reading.verdict = _verdict(reading, state, article)
+    reading.takes_context = _follows_dated_sentence(
+        reading, state, article, distance=distance, continues=continues, news_context=news_context
+    )
+    _take_news_as_context(reading, state, article, continues)
+    listed = LIST_ITEM_RE.match(reading.sentence.text) is not None
+    _settle_dates(reading, state, article, listed=listed, announced_ahead=announced_ahead)
+    if not reading.own_actors and reading.category is None and index > state.previous_index:
+        state.fillers += 1  # "Damit nicht genug.", "The metals are used in …": no one acts
+    _remember_list(reading, state, listed=listed, news_context=news_context, distance=distance)
+
+
+def _take_news_as_context(
+    reading: _Reading, state: _State, article: _Article, continues: bool
+) -> None:
+    """An undated sentence that goes on with the news after background takes the news' dates.
+
+    The context dates become the news' own for the sentences after it as well."""
+    index, sentence, sentences = reading.index, reading.sentence, article.sentences
+    if (
+        not reading.takes_context
+        and not reading.usable
+        and continues
+        and reading.category not in (None, "statement", "other", "earnings")
+        and state.news_dates
+        and index - state.news_index <= 2
+    ):
+        # "Zudem veröffentlichten FBI und NSA eine Warnung" after a sentence of background
+        # ("Sie sollen zwischen 2011 und 2018 …"): the enumeration of the news goes on
+        reading.takes_context, state.previous_dates = True, state.news_dates
+    if (
+        not reading.usable
+        and reading.category is not None
+        and state.first_news
+        and index > 0
+        and sentence.paragraph != sentences[index - 1].paragraph
+        and SIMULTANEOUS_RE.match(sentence.text)
+    ):
+        # "Zeitgleich unterzeichnete Audi …" opening a paragraph: at the time of the article's
+        # news, not of the background the paragraph before ended on
+        reading.takes_context, state.previous_dates = True, state.first_news
+
+
+def _settle_dates(
+    reading: _Reading, state: _State, article: _Article, *, listed: bool, announced_ahead: bool
+) -> None:
+    """The dates of a list item or of a sentence taking context; a sentence with its own dates
+    becomes the context of the next ones."""
+    list_context = state.list_context
+    if listed and list_context is not None and list_context[0] and not reading.usable:
+        # "Canada ordered three companies to divest: - A must sell …, - B must …": each
+        # item is a measure of the announcement the list opens with, by its subject
+        reading.usable, reading.from_context = list_context[0], True
+        opener = list_context[1]
+        if reading.category is None and list_context[2] is not None:
+            # "- B was told to sell its holding": an item of a list of measures is one
+            reading.category, reading.trigger_pos = list_context[2], 0
+        own_actors = reading.own_actors
+        if opener and not (own_actors and own_actors[0].slug == opener[0].slug):
+            reading.actors = opener + own_actors
+    elif reading.takes_context or announced_ahead:
+        reading.usable, reading.from_context = state.previous_dates, True
+        if reading.inherited and state.dated_subject:
+            # "同一份行政令还…", "The same order also …": the measure is that sentence's
+            # subject's, not the last speaker's
+            reading.actors = state.dated_subject + reading.own_actors
+    elif reading.usable:
+        if news_day(reading.usable, article.published):
+            state.news_dates, state.news_index = reading.usable, reading.index
+            state.first_news = state.first_news or reading.usable
+        state.previous_dates, state.previous_index = reading.usable, reading.index
+        state.previous_had_event = False
+        state.dated_subject = reading.actors[:1]
+
+
+def _remember_list(
+    reading: _Reading, state: _State, *, listed: bool, news_context: bool, distance: int
+) -> None:
+    """A sentence opening a list leaves its dates, subject and category to the items after it;
+    anything but an item ends the list."""
+    if LIST_OPENER_RE.search(reading.sentence.text):
+        opening_dates = reading.usable or (
+            state.previous_dates if news_context and distance <= 2 else []
+        )
+        state.list_context = (
+            opening_dates,
+            reading.actors[:1] or state.dated_subject,
+            reading.category,
+        )
+    elif not listed:
+        state.list_context = None
+
+
+def _verdict(reading: _Reading, state: _State, article: _Article) -> int | None:
+    """Where a party's verdict on the news starts ("Huawei said it was disappointed"), if the
+    sentence is one; decided before context dating, on the sentence's own dates."""
+    index, sentence = reading.index, reading.sentence
+    # "Peking reagierte verärgert. Das Handelsministerium warf der EU vor, …": after a
+    # sentence announcing a reaction, the next one is that reaction however late it comes
+    opened = index > 0 and REACTION_OPENER_RE.match(article.sentences[index - 1].text) is not None
+    if (
+        reading.usable
+        or not reading.own_actors
+        or not state.news_dates
+        or (index - state.news_index > REACTION_REACH_NEWS and not opened)
+    ):
+        return None
+    return reacts(
+        sentence.text,
+        article.language,
+        reading.trigger_pos,
+        [m.start - sentence.start for m in reading.own_actors],
+    )
+
+
+def _follows_dated_sentence(
+    reading: _Reading,
+    state: _State,
+    article: _Article,
+    *,
+    distance: int,
+    continues: bool,
+    news_context: bool,
+) -> bool:
+    """Whether a sentence without a date of its own takes that of the dated sentence before."""
+    sentence, category = reading.sentence, reading.category
+    return (
+        bool(state.previous_dates)
+        and not reading.usable
+        and (
+            # a lead sentence, or one after a sentence dated on the news day that gave no event
+            # ("Beijing's response came on Tuesday. A spokesperson said …")
+            (
+                distance == 1
+                and not state.previous_had_event
+                and (
+                    news_context
+                    or (article.in_lead(sentence) and not (state.news_dates and reading.verdict))
+                )
+            )
+            # the next measure of an enumeration ("其中", "Separately", "The same order")
+            or (distance - state.fillers <= 2 and category in MEASURES and continues)
+            # "Zugleich", "At the same time"
+            or (
+                distance <= SIMULTANEOUS_REACH
+                and category is not None
+                and bool(SIMULTANEOUS_RE.match(sentence.text))
+            )
+            # the next measure of the same subject, which says nothing about it first
+            or (
+                distance == 1
+                and category in MEASURES
+                and news_context
+                and same_subject(sentence, reading.own_actors, reading.subject_before)
+                and not trigger_regex("statement", article.language).search(
+                    sentence.text, 0, reading.trigger_pos
+                )
+            )
+        )
+    )
+
+
+def _take_attributed_date(reading: _Reading, state: _State, article: _Article, date_i: int) -> None:
+    """The date of the next sentence when it only says who reported this one."""
+    index, dates = reading.index, article.dates
+    if (
+        not reading.usable
+        and reading.category is not None
+        and reading.actors
+        and index + 1 < article.total
+    ):
+        # "SAIC hat Klage eingereicht. Das teilte das Unternehmen am Montag mit."
+        following = article.sentences[index + 1]
+        if ATTRIBUTION_RE.match(following.text):
+            reading.usable = finest(
+                [
+                    m
+                    for m in dates[date_i:]
+                    if following.start <= m.start < following.end
+                    and usable_date(m, article.text, article.published)
+                ]
+            )
+            if reading.usable:
+                state.attributed.add(index + 1)
+
+
+def _take_reaction_date(reading: _Reading, state: _State, article: _Article) -> None:
+    """A reaction to the day's news is dated by it, and a party's verdict on it is a statement."""
+    sentence, language = reading.sentence, article.language
+    if (
+        not reading.usable
+        and reading.category is not None
+        and reading.actors
+        and state.previous_dates
+        and reading.index - state.previous_index <= REACTION_REACH
+        and news_day(state.previous_dates, article.published)
+        and not THIRD_PARTY_START.match(sentence.text)
+        and spoken_by_person(sentence.text, language, reading.own_actors, article.actors)
+    ):
+        # "Habeck sagte, Deutschland bleibe offen": a reaction to the day's news is dated by it
+        reading.usable, reading.from_context = state.previous_dates, True
+    reaction = None if reading.usable else reading.verdict
+    if reaction is not None and not THIRD_PARTY_START.match(sentence.text):
+        # "Nexperia said it was shocked by the decision": a party's verdict on the news
+        # (background dated since then does not change which news it answers)
+        if reading.category is None or reaction < reading.trigger_pos:
+            # what the party says about the measure: "高通回应称，将全力配合调查"
+            reading.category, reading.trigger_pos = "statement", reaction
+        reading.usable, reading.from_context = state.news_dates, True
+
+
+def _take_publication_day(
+    reading: _Reading, article: _Article, events: list[ProposedEvent]
+) -> None:
+    """The publication day for an undated lead that reports news just made."""
+    sentence = reading.sentence
+    if (
+        not reading.usable
+        and not events
+        and reading.index <= 1
+        and reading.category not in (None, "statement", "other", "earnings")
+        and reading.own_actors
+        and not article.has_news_day
+        and _PERFECT_LEAD.get(article.language, _NO_MATCH).search(
+            sentence.text, 0, reading.trigger_pos + 1
+        )
+    ):
+        # "Taiwan has added Huawei to its export control list": a lead in the perfect that
+        # no day of the article dates reports the news of the publication day
+        reading.usable = [publication_day(sentence, article.published)]
+
+
+def _take_fallback_category(reading: _Reading, article: _Article) -> None:
+    """A category for a sentence no trigger fits, when the party it opens with acts on the news
+    day."""
+    sentence, own_actors = reading.sentence, reading.own_actors
+    if (
+        reading.category is None
+        and reading.usable
+        and not reading.from_context
+        and own_actors
+        and _in_news_part(reading.index, article.total, article.in_lead(sentence))
+        and news_day(reading.usable, article.published)
+        and not THIRD_PARTY_START.match(sentence.text)
+        and not _SHARE_MOVE_RE.search(sentence.text)
+        and _names_subject(sentence, own_actors, article.language)
+    ):
+        # no trigger, but a named party on the day of the news: an event for editors to review
+        reading.category, reading.trigger_pos = _fallback_category(
+            sentence.text, article.language, own_actors, sentence
+        )
+        reading.fallback = True
+
+
+def _is_news(reading: _Reading, article: _Article) -> bool:
+    """Whether a sentence with a category, actors and a date reports news; refines its category
+    and notes its stage on the way."""
+    sentence = reading.sentence
+    if not _refine(reading, article) or _third_party_opinion(reading):
+        return False
+    if reading.category != "earnings" and _STATISTICS_RE.search(sentence.text):
+        return False  # "Investment fell to a decade low in 2023, according to industry data"
+    reading.stage = detect_stage(sentence.text, article.language)
+    if reading.stage == "effective" and not article.in_lead(sentence):
+        return False
+    if (
+        reading.category == "other"
+        and not article.in_lead(sentence)
+        and reading.index * 3 >= article.total
+        and _SHARE_MOVE_RE.search(sentence.text)
+    ):
+        return False  # "Tencent shares fell 10% on Friday": a reaction, unless it is the news
+    return _LETTER_RE.search(sentence.text) is not None
+
+
+def _refine(reading: _Reading, article: _Article) -> bool:
+    """Correct the category by who speaks and who takes part (not a fallback's, which no trigger
+    gave); a statement keeps only the date it was made on, and without one it is no event."""
+    assert reading.category is not None
+    sentence = reading.sentence
+    if not reading.fallback:
+        reading.category, reading.trigger_pos = refine_category(
+            reading.category,
+            reading.trigger_pos,
+            sentence.text,
+            article.language,
+            [(max(m.start - sentence.start, -1), m.slug) for m in reading.actors],
+            article.actors,
+        )
+    if reading.category == "statement" and not reading.from_context:
+        reading.usable = said_when(reading.usable, sentence, reading.trigger_pos)
+        if not reading.usable:
+            return False
+    return True
+
+
+def _third_party_opinion(reading: _Reading) -> bool:
+    """Whether an unnamed third party the sentence is about only gives its view."""
+    sentence, category, trigger_pos = reading.sentence, reading.category, reading.trigger_pos
+    third_party = THIRD_PARTY_START.match(sentence.text)
+    if third_party is None:
+        return False
+    # a trigger inside the description of the third party ("研究中美经贸的学者") is not the news
+    opinion_reach = trigger_pos if trigger_pos >= third_party.end() else len(sentence.text)
+    # "Zudem verlangen die Produzenten …": the verb may come before the unnamed subject, unless
+    # a party the text names speaks first ("Cook told analysts …")
+    opinion_from = (
+        third_party.end()
+        if any(m.start - sentence.start < third_party.end() for m in reading.own_actors)
+        else 0
+    )
+    # "Analysts said on Monday that China would retaliate", "分析师认为，华为的年报表明…":
+    # no party speaks, and what an analyst reads into the news is not news
+    return (category == "statement" and third_party.end() <= trigger_pos) or (
+        OPINION_RE.search(sentence.text, opinion_from, opinion_reach) is not None
+    )
+
+
+def _events_of(reading: _Reading, article: _Article) -> list[ProposedEvent]:
+    """The events of a sentence: one per measure it reports, per order and per date."""
+    assert reading.category is not None
+    sentence, language = reading.sentence, article.language
+    period = forward_period(reading.in_dates)
+    sentence_figures = tuple(f for _, _, f in find_figures(sentence.text, language))
+    tags = tags_for(sentence.text)
+    events: list[ProposedEvent] = []
+    for measure, roles in measure_parties(
+        sentence, language, reading.category, reading.trigger_pos, reading.actors, article.actors
+    ):
+        for mention in distinct_dates(reading.usable):
+            assert mention.date is not None
+            date_end = mention.date_end
+            if period is not None:
+                date_end = period_end(mention.date, period.value) or period.date_end
+            main = is_main(
+                mention, article.published, reading.index, article.total, article.in_lead(sentence)
+            )
+            events.append(
+                ProposedEvent(
+                    title=make_title(
                         measure,
                         roles,
-                        actors,
+                        article.actors,
                         sentence_figures,
                         sentence.text,
                         language,
                         mention.text,
-                    )
-                    if fallback:
-                        guessed.add(len(events))
-                    events.append(
-                        ProposedEvent(
-                            title=title,
-                            summary=sentence.text[:1000],
-                            date=mention.date,
-                            precision=mention.precision or "day",
-                            category=measure,
-                            evidence=sentence.text,
-                            evidence_start=sentence.start,
-                            evidence_end=sentence.end,
-                            date_end=date_end,
-                            approximate=mention.approximate,
-                            date_phrase=mention.text,
-                            date_phrase_start=mention.start,
-                            date_phrase_end=mention.end,
-                            actors=roles,
-                            figures=sentence_figures,
-                            tags=tags,
-                            confidence=round(min(confidence, 0.95), 2),
-                            main=main,
-                            stage=stage,
-                        )
-                    )
-    return _without_result_details(merge_events(_without_guesses_of_known_events(events, guessed)))
+                    ),
+                    summary=sentence.text[:1000],
+                    date=mention.date,
+                    precision=mention.precision or "day",
+                    category=measure,
+                    evidence=sentence.text,
+                    evidence_start=sentence.start,
+                    evidence_end=sentence.end,
+                    date_end=date_end,
+                    approximate=mention.approximate,
+                    date_phrase=mention.text,
+                    date_phrase_start=mention.start,
+                    date_phrase_end=mention.end,
+                    actors=roles,
+                    figures=sentence_figures,
+                    tags=tags,
+                    confidence=_confidence(reading, mention, roles, measure, main),
+                    main=main,
+                    stage=reading.stage,
+                )
+            )
+    return events
+
+
+def _confidence(
+    reading: _Reading,
+    mention: DateMention,
+    roles: tuple[ActorRole, ...],
+    measure: str,
+    main: bool,
+) -> float:
+    confidence = 0.45
+    confidence += 0.15 if not mention.approximate else 0.05
+    confidence += 0.1 if roles and not reading.inherited else 0.0
+    confidence -= 0.15 if reading.from_context else 0.0
+    confidence += 0.1 if main else 0.0
+    confidence += 0.1 if measure not in ("statement", "other") else 0.0
+    confidence -= 0.2 if reading.fallback else 0.0
+    return round(min(confidence, 0.95), 2)
 
 
 # "X has added …", "X hat … verboten": the perfect of a lead that reports news just made.
@@ -586,19 +803,6 @@ def _fallback_category(
     if speech is not None:
         return "statement", speech.start()
     return "other", len(text)
-
-
-def _publication_day(sentence: Sentence, published: dt.date) -> DateMention:
-    """The publication day as the date of a sentence that names none."""
-    return DateMention(
-        start=sentence.start,
-        end=sentence.start,
-        text="",
-        value=published.isoformat(),
-        kind="date",
-        date=published,
-        precision="day",
-    )
 
 
 # Figures from statistics describe a trend; nobody did anything on their date.
@@ -670,9 +874,6 @@ def _initiator(event: ProposedEvent) -> str | None:
 
 
 _LETTER_RE = re.compile(r"[^\W\d_]")
-
-
-_MEASURE_START_AHEAD = 92
 
 
 MAX_EVENTS = 200

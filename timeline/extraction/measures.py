@@ -1,10 +1,14 @@
-"""Second measures in one sentence: coordinated ("… and added 15 firms to its list") and
-reciprocal ones ("A对B…，B对A…"), which analysts track as events of their own."""
+"""The measures one sentence reports and their parties (`measure_parties`).
+
+Besides its trigger's: coordinated measures ("… and added 15 firms to its list") and reciprocal
+ones ("A对B…，B对A…"), which analysts track as events of their own; a coercive measure against
+parties ordered separately is one per order."""
 
 import re
 
 from timeline.extraction.categories import GOVERNMENT_KINDS, TRADE_MEASURES
 from timeline.extraction.lexicon import trigger_regex
+from timeline.extraction.roles import COERCIVE, assign_roles, passive_roles
 from timeline.extraction.types import ActorMention, ActorRole, GazetteerActor, Sentence
 
 # "… imposed tariffs on US farm goods and added 15 firms to its export control list": a second
@@ -34,6 +38,36 @@ _PROSPECT = {
     # not a bare 将, which in "将15家实体列入清单" marks the object, not the future
     "zh": re.compile(r"拟|计划|威胁|可能|将于|将自|将会|称将|表示将|宣布将在"),
 }
+
+
+def measure_parties(
+    sentence: Sentence,
+    language: str,
+    category: str,
+    trigger_pos: int,
+    mentions: list[ActorMention],
+    actors: dict[str, GazetteerActor],
+) -> list[tuple[str, tuple[ActorRole, ...]]]:
+    """Each measure the sentence reports (its trigger's, coordinated and reciprocal ones) with
+    the roles of its parties, once per separate order of a coercive measure."""
+    measures = [(category, trigger_pos)]
+    measures += coordinated_measures(sentence.text, language, category, trigger_pos)
+    answer = reciprocal_measure(sentence, language, category, trigger_pos, mentions, actors)
+    if answer is not None:
+        measures.append((category, answer[1]))
+    found: list[tuple[str, tuple[ActorRole, ...]]] = []
+    for measure, position in measures:
+        parties = mentions
+        if answer is not None and position == answer[1]:
+            parties = [m for m in mentions if m.start - sentence.start >= answer[0]]
+        roles = assign_roles(parties, position, measure, sentence.start, actors)
+        if measure in COERCIVE:
+            roles = passive_roles(roles, sentence, position, mentions, language, actors)
+        parts = [roles]
+        if measure in COERCIVE and position == trigger_pos:
+            parts = separate_orders(roles, sentence.text, language, actors)
+        found += [(measure, part) for part in parts]
+    return found
 
 
 def coordinated_measures(
