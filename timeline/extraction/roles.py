@@ -124,3 +124,43 @@ def passive_roles(
         return roles
     rest = [r for r in roles[1:] if r.slug != agent]
     return (ActorRole(agent, "initiator"), ActorRole(subject, "target"), *rest)
+
+
+_STATE_MEASURES = COERCIVE | {"government_policy", "investment"}
+
+
+def _is_state(actor: GazetteerActor) -> bool:
+    return actor.kind == "country" or (actor.kind == "organization" and actor.country == "EU")
+
+
+def with_acting_body(
+    roles: tuple[ActorRole, ...],
+    category: str,
+    mentions: list[ActorMention],
+    actors: dict[str, GazetteerActor],
+) -> tuple[ActorRole, ...]:
+    """A measure a sentence gives to a country or the EU ("The United States imposed sanctions
+    …", "die EU verhängte Zölle") also names, as co-initiator, the government body of that country
+    or union the article names most (the Treasury, the Commission it names elsewhere as the one
+    acting); nothing when the article names none."""
+    if category not in _STATE_MEASURES:
+        return roles
+    present = {r.slug for r in roles}
+    countries = {
+        actors[r.slug].country
+        for r in roles
+        if r.role == "initiator" and r.slug in actors and _is_state(actors[r.slug])
+    }
+    if not countries:
+        return roles
+    counts: dict[str, int] = {}
+    for m in mentions:
+        actor = actors.get(m.slug, NO_ACTOR)
+        if actor.kind == "government_body" and actor.country in countries:
+            counts[m.slug] = counts.get(m.slug, 0) + 1
+    if not counts:
+        return roles
+    body = max(counts, key=lambda slug: counts[slug])
+    if body in present:
+        return roles
+    return (*roles, ActorRole(body, "initiator"))
