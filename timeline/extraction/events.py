@@ -9,7 +9,8 @@ For each sentence outside boilerplate:
    only day is the day it starts takes that day; a sentence with a trigger and actors but no
    date takes one from its context only where the text ties it to a dated sentence (the lead,
    "Zugleich", an enumeration, the next measure of the same subject, a named person's
-   reaction to the day's news), otherwise nothing;
+   reaction to the day's news), otherwise nothing; results a company reports in the first half
+   of the article, dated only by their quarter or year, take the day of the news;
 3. actors are the sentence's gazetteer matches (a sentence starting with a pronoun inherits the
    previous sentence's subject, "he"/"他" the last person named; one about an unnamed court or
    analysts inherits nothing); the first one before the trigger initiates, those after it are
@@ -211,6 +212,7 @@ def build_events(
         )
         _take_actors(reading, state, article)
         announced_ahead = _take_own_dates(reading, state, article, events)
+        _take_report_day(reading, state, article)
         _take_context_dates(reading, state, article, announced_ahead)
         if index in state.attributed:
             continue  # its date went to the sentence it attributes
@@ -340,6 +342,63 @@ def _take_own_dates(
         announced_ahead = False
     reading.usable = usable
     return announced_ahead
+
+
+def _take_report_day(reading: _Reading, state: _State, article: _Article) -> None:
+    """Results a company reports in the news part, dated only by their period ("For its second
+    quarter Apple reported revenue of …"), take the day of the news the article reports; the
+    gold conventions date earnings by their period only when no day of the report is given."""
+    usable = reading.usable
+    if (
+        reading.category != "earnings"
+        or not usable
+        or not state.news_dates
+        or not all(m.precision in ("quarter", "year") for m in usable)
+        # "The figures published that day showed …": the day it names is the report's
+        or any(
+            m.precision == "day" and usable_date(m, article.text, article.published)
+            for m in reading.in_dates
+        )
+        # the first half of the article, before background: results reported then are news
+        or reading.index * 2 >= article.total
+    ):
+        return
+    day = state.news_dates[0].date
+    if day is None or any(m.date is None or (day - m.date).days > _REPORTED_WITHIN for m in usable):
+        return  # a period long before the news was reported long ago
+    report = _RESULTS_REPORTED.get(article.language)
+    text = reading.sentence.text
+    # "…, according to the annual report the company published": where the figures come from
+    attribution = _ACCORDING_TO.search(text)
+    if (
+        report is None
+        or report.search(text, 0, attribution.start() if attribution else len(text)) is None
+    ):
+        return
+    reading.usable, reading.from_context = state.news_dates, True
+
+
+_ACCORDING_TO = re.compile(r"\baccording to\b|\blaut\b|\bzufolge\b|\bwie aus\b|据|根据")
+
+
+# How long after its period starts a company reports results (a year and a quarter).
+_REPORTED_WITHIN = 480
+
+
+# A company reporting its results (not an earlier report, "had reported", nor the report's
+# content, "the figures showed").
+_RESULTS_REPORTED = {
+    "en": re.compile(
+        r"(?<!\bhad )(?<!\bhas )\b(?:reported|posted|published|announced|released|disclosed)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:meldete|meldeten|vorlegte|vorlegten|veröffentlichte|veröffentlichten|"
+        r"legte|legten|wies|wiesen)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"(?<!此前)(?<!曾)(?:发布|公布|披露)"),
+}
 
 
 def _take_context_dates(

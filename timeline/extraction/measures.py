@@ -2,7 +2,8 @@
 
 Besides its trigger's: coordinated measures ("… and added 15 firms to its list") and reciprocal
 ones ("A对B…，B对A…"), which analysts track as events of their own; a coercive measure against
-parties ordered separately is one per order."""
+parties ordered separately is one per order; a statement by companies or governments joined as
+its subject ("Huawei and ZTE rejected …") is one per party, unless they make it together."""
 
 import re
 
@@ -66,6 +67,8 @@ def measure_parties(
         parts = [roles]
         if measure in COERCIVE and position == trigger_pos:
             parts = separate_orders(roles, sentence.text, language, actors)
+        elif measure == "statement":
+            parts = separate_speakers(roles, sentence, language, position, mentions, actors)
         found += [(measure, part) for part in parts]
     return found
 
@@ -178,3 +181,70 @@ def _root(slug: str, actors: dict[str, GazetteerActor]) -> str:
             break
         slug = parent
     return slug
+
+
+# "Huawei and ZTE rejected …", "华为和中兴均表示": parties joined before the verb; what may stand
+# between two of them besides the conjunction is a name in brackets ("(CATL)").
+_JOINED = {
+    "en": re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+)?|and\s+)$", re.IGNORECASE),
+    "de": re.compile(r"^(?:\s*\([^()]{1,30}\))?\s*(?:,\s*(?:und\s+)?|und\s+|sowie\s+)$", re.I),
+    "zh": re.compile(r"^(?:[（(][^（）()]{1,20}[）)])?\s*[和与及、]\s*$"),
+}
+
+
+# A statement made together is one event: "in a joint statement", "gemeinsam", "联合声明".
+_TOGETHER = re.compile(r"\b(?:joint(?:ly)?|together|gemeinsam\w*)\b|联合|共同", re.IGNORECASE)
+
+
+# The parties are the complement of a noun, not the subject: "shares in", "Aktien von", "的".
+_OF_BEFORE = re.compile(r"\b(?:in|of|von|der|des|bei|für)\s+(?:the\s+)?$|的$", re.IGNORECASE)
+
+
+# The verb after a comma, its speaker after it: "…, said the minister", "…, erklärte Breton".
+_SPEAKER_AFTER = re.compile(r"[,，]\s*$")
+
+
+_SPEAKER_KINDS = {"company": "company", "government_body": "government", "country": "government"}
+
+
+def separate_speakers(
+    roles: tuple[ActorRole, ...],
+    sentence: Sentence,
+    language: str,
+    trigger_pos: int,
+    mentions: list[ActorMention],
+    actors: dict[str, GazetteerActor],
+) -> list[tuple[ActorRole, ...]]:
+    """One statement per party when two or more companies, or governments, are joined as the
+    subject before the verb of saying ("Huawei und ZTE wiesen die Vorwürfe zurück"); otherwise
+    the roles as they are."""
+    joined = _JOINED.get(language)
+    if joined is None or not roles or trigger_pos < 0 or _TOGETHER.search(sentence.text):
+        return [roles]
+    if _SPEAKER_AFTER.search(sentence.text, 0, trigger_pos):
+        return [roles]  # "Huawei und ZTE seien ein Risiko, erklärte Breton": he speaks of them
+    before = [m for m in mentions if 0 <= m.start - sentence.start < trigger_pos]
+    if not before or before[0].slug != roles[0].slug:
+        return [roles]
+    if _OF_BEFORE.search(sentence.text, 0, before[0].start - sentence.start):
+        return [roles]  # "Shares in Samsung and SK Hynix fell after Washington said …"
+    kind = _SPEAKER_KINDS.get(actors[before[0].slug].kind if before[0].slug in actors else "")
+    speakers = [before[0].slug]
+    previous = before[0]
+    for m in before[1:]:
+        if m.slug == previous.slug:
+            previous = m  # "Contemporary Amperex Technology (CATL)": the same party again
+            continue
+        gap = sentence.text[previous.end - sentence.start : m.start - sentence.start]
+        actor = actors.get(m.slug)
+        if actor is None or kind is None or _SPEAKER_KINDS.get(actor.kind) != kind:
+            break
+        if not joined.match(gap):
+            break
+        if m.slug not in speakers:
+            speakers.append(m.slug)
+        previous = m
+    if len(speakers) < 2 or previous is not before[-1]:
+        return [roles]  # another party before the verb: the joined ones are not who speaks
+    rest = tuple(r for r in roles if r.slug not in speakers)
+    return [(ActorRole(slug, "initiator"), *rest) for slug in speakers]

@@ -12,14 +12,14 @@ GAZETTEER = Gazetteer(
         gazetteer_actor("treasury", "Treasury", "government_body", "US", ("Treasury", "en")),
         gazetteer_actor(
             "state-dept", "State Department", "government_body", "US", ("State Department", "en")
-        ),  # noqa: E501
+        ),
         gazetteer_actor(
             "refinery", "Shandong Refinery", "company", "CN", ("Shandong Refinery", "en")
-        ),  # noqa: E501
+        ),
         gazetteer_actor("eu", "European Union", "organization", "EU", ("EU", "mul")),
         gazetteer_actor(
             "commission", "European Commission", "government_body", "EU", ("Kommission", "de")
-        ),  # noqa: E501
+        ),
     )
 )
 PUBLISHED = dt.datetime(2025, 3, 21, 12, tzinfo=dt.UTC)
