@@ -11,7 +11,7 @@ from tests.conftest import required_in_ci
 from tests.factories import ActorFactory, ArticleFactory, make_event
 from timeline.filters import EventFilterSet
 from timeline.models import ActorAlias, Event
-from timeline.selectors.search import SQLITE_INDEX_TABLE
+from timeline.selectors.search import SQLITE_INDEX_TABLE, events_matching
 from timeline.services.events import EventData, event_source_add, event_update
 from timeline.services.merge import events_merge
 
@@ -88,6 +88,10 @@ def test_a_common_actors_name_finds_its_events_too(monkeypatch):
     make_event(title="Unrelated")
     assert found("华为") == {"Entity List addition", "Annual report", "Tariff notice"}
     assert found("华为 annual") == {"Annual report"}
+    # the page's counts read the selection as a subquery: the same events
+    selection = events_matching(Event.objects.all(), "华为").values("pk")
+    inside = Event.objects.filter(pk__in=selection).values_list("title", flat=True)
+    assert set(inside) == {"Entity List addition", "Annual report", "Tariff notice"}
 
 
 def test_a_word_that_is_only_part_of_an_actors_name_matches_text_only():

@@ -11,13 +11,13 @@ by, whatever language the events were written in.
 """
 
 from django.db import connection
-from django.db.models import BooleanField, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.db.models.expressions import RawSQL
 
 from timeline.models import Actor, ActorAlias, Event, EventActor
 from timeline.normalize import normalize_alias
 from timeline.search import MIN_INDEXED_TERM, search_terms
-from timeline.selectors.events import rare_actor_event_ids, with_actors
+from timeline.selectors.events import rare_actor_event_ids
 
 SQLITE_INDEX_TABLE = "timeline_event_search"
 _SQLITE_MATCH = f"SELECT rowid FROM {SQLITE_INDEX_TABLE} WHERE {SQLITE_INDEX_TABLE} MATCH %s"  # noqa: S608
@@ -65,24 +65,21 @@ def _containing(queryset: QuerySet[Event], terms: list[str]) -> QuerySet[Event]:
     return queryset
 
 
-_PROBE_LINKS = (
-    f"EXISTS (SELECT 1 FROM {EventActor._meta.db_table} link "  # noqa: S608 (table names only)
-    f'WHERE link.event_id = "{Event._meta.db_table}"."id" AND link.actor_id = ANY(%s) '
-    "LIMIT 1 OFFSET 0)"
-)
+class _ProbedExists(Exists):
+    """EXISTS that the database must run per row: under an OR, PostgreSQL would rather hash every
+    link of a common actor (about 100 ms at a million events) than probe the (event, actor) index
+    for the few rows a page reads. It drops a LIMIT 1 in EXISTS but not an OFFSET, which keeps
+    the subquery as written."""
+
+    template = "EXISTS(%(subquery)s OFFSET 0)"
 
 
 def _with_named_actors(actor_ids: set[int]) -> Q:
     ids = rare_actor_event_ids(actor_ids)
     if ids is not None:
         return Q(pk__in=ids)
-    if connection.vendor == "postgresql":
-        # Under an OR, PostgreSQL prefers hashing every link of a common actor (about 100 ms at
-        # a million events) to probing the (event, actor) index for the few rows a page reads;
-        # OFFSET 0 keeps the subquery as it is written, so it probes.
-        linked = RawSQL(_PROBE_LINKS, (sorted(actor_ids),), output_field=BooleanField())  # noqa: S611
-        return Q(linked)
-    return with_actors(actor_ids)
+    links = EventActor.objects.filter(event=OuterRef("pk"), actor_id__in=sorted(actor_ids))
+    return Q(_ProbedExists(links))
 
 
 def _text_condition(term: str) -> Q:
