@@ -67,15 +67,15 @@ def _to_date(value: object) -> dt.date:
 
 
 def _pred_end(event: ProposedEvent) -> dt.date:
-    from timeline.extraction.dates import _month_end
+    from timeline.extraction.dates import month_end
 
     if event.date_end is not None:
         return event.date_end
     d = event.date
     if event.precision == "month":
-        return _month_end(d.year, d.month)
+        return month_end(d.year, d.month)
     if event.precision == "quarter":
-        return _month_end(d.year, d.month + 2 if d.month <= 10 else 12)
+        return month_end(d.year, d.month + 2 if d.month <= 10 else 12)
     if event.precision == "year":
         return dt.date(d.year, 12, 31)
     return d
