@@ -7,25 +7,9 @@ perfect. Sentences are written for these tests; the publication date is Thursday
 
 import datetime as dt
 
-from timeline.extraction import extract
+from tests.unit.extraction.builders import TUESDAY, about, initiator
+from tests.unit.extraction.builders import extracted_events as events
 from timeline.extraction.categories import classify, refine_category
-from timeline.extraction.types import ArticleInput
-
-TUESDAY = dt.date(2025, 2, 25)
-
-
-def events(text, gazetteer, published, language="en"):
-    article = ArticleInput(text=text, published=published, language=language)
-    return extract(article, gazetteer).events
-
-
-def initiator(event):
-    return next(a.slug for a in event.actors if a.role == "initiator")
-
-
-def about(found, words):
-    return [e for e in found if words in e.evidence]
-
 
 # --- reactions ---------------------------------------------------------------------------
 

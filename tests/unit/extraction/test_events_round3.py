@@ -6,24 +6,8 @@ Sentences are written for these tests; the publication date is Thursday 27 Febru
 
 import datetime as dt
 
-from timeline.extraction import extract
-from timeline.extraction.types import ArticleInput
-
-TUESDAY = dt.date(2025, 2, 25)
-
-
-def events(text, gazetteer, published, language="en"):
-    article = ArticleInput(text=text, published=published, language=language)
-    return extract(article, gazetteer).events
-
-
-def initiator(event):
-    return next(a.slug for a in event.actors if a.role == "initiator")
-
-
-def about(found, words):
-    return [e for e in found if words in e.evidence]
-
+from tests.unit.extraction.builders import TUESDAY, about, initiator
+from tests.unit.extraction.builders import extracted_events as events
 
 # --- results reported on the day of the news ---------------------------------------------
 
