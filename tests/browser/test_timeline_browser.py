@@ -35,6 +35,8 @@ def test_filter_by_category_and_actor_updates_url_and_list(page, live_server, ar
     page.wait_for_function("document.querySelectorAll('#event-list li.event').length === 2")
     assert set(_listed(page)) == {str(archive["rule"].pk), str(archive["plan"].pk)}
 
+    # the swapped-in form gets its type-ahead when htmx settles, a moment after the list shows
+    page.wait_for_function("document.querySelector('#f-actor').dataset.ready === '1'")
     actor_input = page.get_by_label("Add an actor")
     actor_input.fill("Hua")
     page.wait_for_function("document.querySelectorAll('#actor-options option').length > 0")
