@@ -330,6 +330,20 @@ def test_weekday_of_the_previous_week():
     assert one("The phone went on sale on Tuesday of last week.", "en").value == "2025-02-18"
 
 
+def test_a_fiscal_quarter_is_the_calendar_quarter_that_ended_in_the_month_given():
+    found = find_dates(
+        "For its fiscal second quarter, which ended in December, the group earned more.",
+        "en",
+        PUBLISHED,
+    )
+    quarter = next(m for m in found if m.text == "second quarter")
+    assert (quarter.value, quarter.approximate) == ("2024-Q4", False)
+    found = find_dates("Sales rose in its fiscal third quarter.", "en", PUBLISHED)
+    assert [(m.value, m.approximate) for m in found] == [("2024-Q3", True)]
+    found = find_dates("Sales rose in the third quarter.", "en", PUBLISHED)
+    assert [(m.value, m.approximate) for m in found] == [("2024-Q3", False)]
+
+
 def test_quarter_named_by_its_last_month():
     m = one("Revenue rose 8% in the December quarter.", "en")
     assert (m.value, m.date, m.precision) == ("2024-Q4", dt.date(2024, 10, 1), "quarter")

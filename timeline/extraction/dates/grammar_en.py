@@ -124,6 +124,15 @@ def _r_half_from_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return in_half(year, h)
 
 
+_FISCAL_BEFORE = re.compile(r"\bfiscal\s+$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(
+    r",?\s+(?:which|that)\s+(?:ended|closed)\s+(?:in|on|at the end of)\s+(?P<mon>"
+    + "|".join(name for name in MONTHS_EN if len(name) > 3 or name == "may")
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _r_quarter_plain(m: re.Match[str], ctx: Context) -> Resolved | None:
     q = ORDINALS.get(group_text(m, "q").lower())
     if q is None:
@@ -134,7 +143,23 @@ def _r_quarter_plain(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group_text(m, "rel")
     if rel:
         return in_quarter(ctx.published.year + rel_offset(rel, ctx.language), q)
+    if _FISCAL_BEFORE.search(m.string, max(0, m.start() - 12), m.start()):
+        return _fiscal_quarter(m, ctx, q)
     return in_quarter(year_of_past_quarter(q, ctx, m.start()), q)
+
+
+def _fiscal_quarter(m: re.Match[str], ctx: Context, q: int) -> Resolved:
+    """A company's fiscal quarter is not the calendar one of that number: "its fiscal second
+    quarter, which ended in March" is the calendar quarter that ended in March; without the month
+    it stays the numbered quarter, marked approximate."""
+    ended = _ENDED_AFTER.match(m.string, m.end())
+    if ended is None:
+        return in_quarter(year_of_past_quarter(q, ctx, m.start()), q, approximate=True)
+    month = MONTHS_EN[ended.group("mon").lower()]
+    year = ctx.published.year
+    if dt.date(year, month, 1) > ctx.published:
+        year -= 1
+    return in_quarter(year, (month - 1) // 3 + 1)
 
 
 def _r_rel_unit_en(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
