@@ -39,6 +39,23 @@ class ActorMatcher:
     # Chinese: a foreign person's surname after a title ("首席执行官基辛格" for "帕特·基辛格")
     titled_surnames: re.Pattern[str] | None = None
     surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # the government bodies of each country (EU included), for the rules that look one up
+    bodies: dict[str, tuple[GazetteerActor, ...]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        bodies: dict[str, list[GazetteerActor]] = {}
+        for actor in self.actors.values():
+            if actor.kind == "government_body":
+                bodies.setdefault(actor.country, []).append(actor)
+        object.__setattr__(self, "bodies", {c: tuple(a) for c, a in bodies.items()})
+
+    def bodies_named(self, country: str, word: str) -> list[GazetteerActor]:
+        """The government bodies of `country` with an alias holding `word` (case-folded)."""
+        return [
+            body
+            for body in self.bodies.get(country, ())
+            if any(word in alias.name.casefold() for alias in body.aliases)
+        ]
 
 
 def _needs_exact_case(alias: str) -> bool:

@@ -69,16 +69,17 @@ def national_bodies(
     """Descriptions such as "China's market regulator": the one government body of that country
     whose name holds the description's words. A country matched inside the description gives
     way to the body; with no single fitting body, nothing changes."""
-    bodies = [a for a in matcher.actors.values() if a.kind == "government_body"]
     result = list(mentions)
     for m in _NATIONAL_BODY_RE.finditer(text):
         country = _COUNTRY_WORDS.get(m.group("country").lower())
+        if country is None:
+            continue
         words = [w for w in m.group("words").split() if w not in {"the", "of", "and"}]
         stems = [w[:6] for w in words] + [_HEAD_STEMS[m.group("head")]]
         fitting = [
             a
-            for a in bodies
-            if a.country == country and all(stem in a.name.lower() for stem in stems)
+            for a in matcher.bodies.get(country, ())
+            if all(stem in a.name.lower() for stem in stems)
         ]
         if len(fitting) != 1:
             continue
@@ -232,13 +233,12 @@ def office_holders(text: str, matcher: ActorMatcher, language: str) -> list[Acto
     rules = _OFFICES.get(language)
     if not rules:
         return []
-    bodies = [a for a in matcher.actors.values() if a.kind == "government_body"]
     found = []
     for pattern, country, words in rules:
         fitting = [
             a
-            for a in bodies
-            if a.country == country and all(w in a.name.lower() for w in words.split(","))
+            for a in matcher.bodies.get(country, ())
+            if all(w in a.name.lower() for w in words.split(","))
         ]
         if len(fitting) != 1:
             continue
@@ -303,13 +303,7 @@ def spokespeople(
             continue
         kind = m.group("kind").casefold()
         head = kind + "ministerium" if language == "de" else kind + " ministry"
-        fitting = [
-            a
-            for a in matcher.actors.values()
-            if a.kind == "government_body"
-            and a.country == person.country
-            and any(head in alias.name.casefold() for alias in a.aliases)
-        ]
+        fitting = matcher.bodies_named(person.country, head)
         if len(fitting) == 1:
             found.append(ActorMention(fitting[0].slug, m.start(), m.end() - 1, m.group().strip()))
     return found
@@ -346,10 +340,8 @@ def holder_ministries(
         name = m.group("body")
         fitting = [
             a
-            for a in matcher.actors.values()
-            if a.kind == "government_body"
-            and a.country == holder.country
-            and any(
+            for a in matcher.bodies.get(holder.country, ())
+            if any(
                 alias.name.endswith(name) and len(alias.name) <= len(name) + 3
                 for alias in a.aliases
             )

@@ -334,13 +334,7 @@ def bare_ministries(
             if actor.country in tried:
                 continue
             tried.add(actor.country)
-            fitting = [
-                a
-                for a in matcher.actors.values()
-                if a.kind == "government_body"
-                and a.country == actor.country
-                and any(head in alias.name.casefold() for alias in a.aliases)
-            ]
+            fitting = matcher.bodies_named(actor.country, head)
             # a country without such a ministry (the EU) passes the word on to the one before
             if len(fitting) == 1:
                 start = m.start("body") if body else m.start("kind")
