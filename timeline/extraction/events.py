@@ -154,6 +154,8 @@ class _Reading:
     category: str | None
     trigger_pos: int
     subject_before: list[ActorMention]  # the previous subject, before this sentence
+    # an opening about someone the gazetteer cannot name ("Analysts said …", "A court …")
+    third_party: re.Match[str] | None
     inherited: bool = False
     usable: list[DateMention] = field(default_factory=list)
     from_context: bool = False
@@ -209,6 +211,7 @@ def build_events(
             category=category,
             trigger_pos=trigger_pos,
             subject_before=state.previous_subject,
+            third_party=THIRD_PARTY_START.match(sentence.text),
         )
         _take_actors(reading, state, article)
         announced_ahead = _take_own_dates(reading, state, article, events)
@@ -607,13 +610,13 @@ def _take_reaction_date(reading: _Reading, state: _State, article: _Article) -> 
         and state.previous_dates
         and reading.index - state.previous_index <= REACTION_REACH
         and news_day(state.previous_dates, article.published)
-        and not THIRD_PARTY_START.match(sentence.text)
+        and reading.third_party is None
         and spoken_by_person(sentence.text, language, reading.own_actors, article.actors)
     ):
         # "Habeck sagte, Deutschland bleibe offen": a reaction to the day's news is dated by it
         reading.usable, reading.from_context = state.previous_dates, True
     reaction = None if reading.usable else reading.verdict
-    if reaction is not None and not THIRD_PARTY_START.match(sentence.text):
+    if reaction is not None and reading.third_party is None:
         # "Nexperia said it was shocked by the decision": a party's verdict on the news
         # (background dated since then does not change which news it answers)
         if reading.category is None or reaction < reading.trigger_pos:
@@ -654,7 +657,7 @@ def _take_fallback_category(reading: _Reading, article: _Article) -> None:
         and own_actors
         and _in_news_part(reading.index, article.total, article.in_lead(sentence))
         and news_day(reading.usable, article.published)
-        and not THIRD_PARTY_START.match(sentence.text)
+        and reading.third_party is None
         and not _SHARE_MOVE_RE.search(sentence.text)
         and _names_subject(sentence, own_actors, article.language)
     ):
@@ -710,7 +713,7 @@ def _refine(reading: _Reading, article: _Article) -> bool:
 def _third_party_opinion(reading: _Reading) -> bool:
     """Whether an unnamed third party the sentence is about only gives its view."""
     sentence, category, trigger_pos = reading.sentence, reading.category, reading.trigger_pos
-    third_party = THIRD_PARTY_START.match(sentence.text)
+    third_party = reading.third_party
     if third_party is None:
         return False
     # a trigger inside the description of the third party ("研究中美经贸的学者") is not the news
