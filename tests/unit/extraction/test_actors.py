@@ -1,8 +1,9 @@
 """Actor stage: gazetteer matching with case rules, inflections, longest match, metonyms."""
 
+from tests.unit.extraction.builders import gazetteer_actor
 from timeline.extraction.actor_matcher import build_matcher
 from timeline.extraction.actors import find_actors, find_actors_with_references
-from timeline.extraction.types import Gazetteer, GazetteerActor, GazetteerAlias
+from timeline.extraction.types import Gazetteer, GazetteerActor
 
 
 def slugs(text: str, language: str, gazetteer) -> list[str]:
@@ -170,10 +171,7 @@ def test_a_company_described_by_its_origin_is_the_company_of_that_country(gazett
 
 def test_a_commissioner_s_or_federal_minister_s_title_names_their_institution():
     def body(slug: str, name: str, country: str) -> GazetteerActor:
-        alias = (GazetteerAlias(name=name, language="en"),)
-        return GazetteerActor(
-            slug=slug, name=name, kind="government_body", country=country, aliases=alias
-        )
+        return gazetteer_actor(slug, name, "government_body", country, (name, "en"))
 
     gazetteer = Gazetteer(
         actors=(
@@ -194,15 +192,13 @@ def test_a_commissioner_s_or_federal_minister_s_title_names_their_institution():
 
 
 def test_the_lawmakers_are_the_legislature_named_last():
-    parliament = GazetteerActor(
-        slug="european-parliament",
-        name="European Parliament",
-        kind="government_body",
-        country="EU",
-        aliases=(
-            GazetteerAlias(name="EU-Parlament", language="de"),
-            GazetteerAlias(name="European Parliament", language="en"),
-        ),
+    parliament = gazetteer_actor(
+        "european-parliament",
+        "European Parliament",
+        "government_body",
+        "EU",
+        ("EU-Parlament", "de"),
+        ("European Parliament", "en"),
     )
     matcher = build_matcher(Gazetteer(actors=(parliament,)), "de")
     text = "Das EU-Parlament tagte. Am Donnerstag beschlossen die Abgeordneten eine Entschließung."
@@ -216,8 +212,7 @@ def test_the_lawmakers_are_the_legislature_named_last():
 
 def test_a_ministry_named_without_its_country_is_that_of_the_country_named_last():
     def actor(slug: str, kind: str, country: str, *names: tuple[str, str]) -> GazetteerActor:
-        aliases = tuple(GazetteerAlias(name=n, language=lang) for n, lang in names)
-        return GazetteerActor(slug=slug, name=slug, kind=kind, country=country, aliases=aliases)
+        return gazetteer_actor(slug, slug, kind, country, *names)
 
     gazetteer = Gazetteer(
         actors=(
@@ -250,25 +245,16 @@ def test_a_ministry_named_without_its_country_is_that_of_the_country_named_last(
 def test_a_president_s_administration_is_the_country_and_names_the_president():
     gazetteer = Gazetteer(
         actors=(
-            GazetteerActor(
-                slug="united-states",
-                name="United States",
-                kind="country",
-                country="US",
-                aliases=(
-                    GazetteerAlias(name="the Biden administration", language="en"),
-                    GazetteerAlias(name="拜登政府", language="zh"),
-                ),
+            gazetteer_actor(
+                "united-states",
+                "United States",
+                "country",
+                "US",
+                ("the Biden administration", "en"),
+                ("拜登政府", "zh"),
             ),
-            GazetteerActor(
-                slug="joe-biden",
-                name="Joe Biden",
-                kind="person",
-                country="US",
-                aliases=(
-                    GazetteerAlias(name="Biden", language="mul"),
-                    GazetteerAlias(name="拜登", language="zh"),
-                ),
+            gazetteer_actor(
+                "joe-biden", "Joe Biden", "person", "US", ("Biden", "mul"), ("拜登", "zh")
             ),
         )
     )
@@ -284,12 +270,12 @@ def test_a_president_s_administration_is_the_country_and_names_the_president():
 def test_alias_in_the_strong_form_also_matches_after_an_article():
     gazetteer = Gazetteer(
         actors=(
-            GazetteerActor(
-                slug="china-ministry-of-finance",
-                name="Ministry of Finance of China",
-                kind="government_body",
-                country="CN",
-                aliases=(GazetteerAlias(name="chinesisches Finanzministerium", language="de"),),
+            gazetteer_actor(
+                "china-ministry-of-finance",
+                "Ministry of Finance of China",
+                "government_body",
+                "CN",
+                ("chinesisches Finanzministerium", "de"),
             ),
         )
     )
