@@ -16,7 +16,7 @@ from timeline.extraction.types import (
     Sentence,
 )
 
-EXTRACTOR_VERSION = "2026.11.7"
+EXTRACTOR_VERSION = "2026.11.8"
 MAX_CHARS = 200_000
 MAX_SENTENCE = 3_000  # longer "sentences" are lists or debris; their head is enough
 

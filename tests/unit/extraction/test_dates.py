@@ -481,3 +481,38 @@ def test_a_month_planned_ahead_is_not_dated_by_a_past_year_in_its_paragraph():
     )
     found = find_dates(text, "de", dt.date(2025, 6, 20))
     assert [m.value for m in found] == ["2024-10", "2025-07"]
+
+
+def test_a_bare_chinese_day_after_a_coming_deadline_is_in_the_month_of_the_news():
+    # published 2019-01-29: December's days are background, the 30 January deadline brings the
+    # text back to January, so "28日" is yesterday, not 28 December
+    text = (
+        "孟晚舟去年12月1日被拘押，12月11日获准保释。美方须在1月30日前提出引渡请求。"
+        "美国司法部28日确认，将寻求引渡。"
+    )
+    found = find_dates(text, "zh", dt.date(2019, 1, 29))
+    assert [m.value for m in found] == ["2018-12-01", "2018-12-11", "2019-01-30", "2019-01-28"]
+    # with no coming day between them, the bare day stays in the month the text was telling of
+    text = "孟晚舟去年12月1日被拘押，12月11日获准保释。法院28日再次开庭。"
+    found = find_dates(text, "zh", dt.date(2019, 1, 29))
+    assert found[-1].value == "2018-12-28"
+
+
+def test_the_same_day_paragraphs_after_a_background_day_is_the_day_of_the_news():
+    # 14 July is the news; 15 May, weeks before and two paragraphs up, is background
+    text = (
+        "英国政府14日宣布禁止采购华为设备。\n\n"
+        "政策转向的直接原因是美国5月15日宣布的新规。\n\n"
+        "这与英国今年1月的安排形成对比。\n\n"
+        "华为发言人当天表示失望。"
+    )
+    found = find_dates(text, "zh", dt.date(2020, 7, 15))
+    assert (found[-1].text, found[-1].value) == ("当天", "2020-07-14")
+    # a day of the news week stays the one referred back to, however far up it was named
+    english = (
+        "China on Tuesday dismissed the accusation.\n\n"
+        "The White House said on Monday it was confident.\n\n"
+        "The statement was unusual for its breadth.\n\n"
+        "On the same day, the Justice Department unsealed an indictment."
+    )
+    assert values(english, "en") == ["2025-02-25", "2025-02-24", "2025-02-24"]

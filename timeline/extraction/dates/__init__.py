@@ -25,7 +25,7 @@ from timeline.extraction.dates.effective import EFFECTIVE_AFTER, EFFECTIVE_BEFOR
 from timeline.extraction.dates.grammar_de import DE_RULES
 from timeline.extraction.dates.grammar_en import EN_RULES
 from timeline.extraction.dates.grammar_zh import ZH_RULES
-from timeline.extraction.dates.resolution import Context, remember
+from timeline.extraction.dates.resolution import Context, note_month, remember
 from timeline.extraction.text import normalize
 from timeline.extraction.types import DateMention
 
@@ -117,6 +117,7 @@ def find_dates(
             lead = _LEADING_TRIM.match(ntext, start, end)
             if lead and lead.end() < end:
                 start = lead.end()
+        note_month(ctx, resolved)
         if not (
             EFFECTIVE_BEFORE.search(ntext, max(0, start - 25), start)
             or EFFECTIVE_AFTER.match(ntext[end : end + 6])

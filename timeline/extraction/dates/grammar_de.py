@@ -217,7 +217,7 @@ def _r_clock(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
 
 def _r_same_day_de(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
     text = m.group().lower()
-    base = same_day_base(ctx)
+    base = same_day_base(ctx, s)
     if "vortag" in text:
         return on_day(base - dt.timedelta(days=1))
     if "folgend" in text or "nächsten" in text or "darauf" in text:

@@ -198,7 +198,7 @@ def _r_month_quarter(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved
 
 def _r_same_day_en(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
     text = m.group().lower()
-    base = same_day_base(ctx)
+    base = same_day_base(ctx, s)
     if "before" in text:
         return on_day(base - dt.timedelta(days=1))
     if "following" in text or "next" in text:

@@ -42,7 +42,7 @@ from timeline.extraction.dates.vocabulary import ORDINALS, UNIT_ZH, YEAR_DIGITS
 
 
 def _r_same_day(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
-    base = same_day_base(ctx)
+    base = same_day_base(ctx, s)
     text = m.group()
     if text in ("次日", "翌日", "第二天", "隔天"):
         return on_day(base + dt.timedelta(days=1))
@@ -53,7 +53,12 @@ def _r_same_day(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | No
 
 def _r_day_only(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
     day = int(m.group("d"))
-    if ctx.last_month is not None and (ctx.narrative or ctx.last_day is not None):
+    if (
+        ctx.last_month is not None
+        and (ctx.narrative or ctx.last_day is not None)
+        # "须在1月30日前…。美国司法部28日确认": a coming day has brought the text back to the news
+        and (ctx.narrative or ctx.month_named == ctx.last_month)
+    ):
         year, month = ctx.last_month
     else:
         year, month = ctx.published.year, ctx.published.month

@@ -59,6 +59,10 @@ class Context:
     # …, which Microsoft disclosed on March 2"): what "the same day" refers back to
     last_main_day: dt.date | None = None
     last_main_pos: int = -1
+    # the month of the last day or month the text names, a coming one included ("须在1月30日前")
+    month_named: tuple[int, int] | None = None
+    # the first day in the week up to publication that the text names: the day of the news
+    news_day: dt.date | None = None
     paragraph_breaks: list[int] = field(default_factory=list)
 
     def same_paragraph(self, a: int, b: int) -> bool:
@@ -295,6 +299,9 @@ def _recalled(ctx: Context, pos: int) -> bool:
     return _RECALLED_EN_DE.match(clause) is not None
 
 
+NEWS_WEEK = dt.timedelta(days=7)
+
+
 def _same_sentence(text: str, a: int, b: int) -> bool:
     return 0 <= a < b and _SENTENCE_END.search(text, a, b) is None
 
@@ -302,9 +309,21 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 _SENTENCE_END = re.compile(r"[.!?。！？](?:\s|$)|[。！？]|\n")
 
 
+def note_month(ctx: Context, r: Resolved) -> None:
+    """Note the month of a day or month the text names, whether or not it becomes context."""
+    if r.date is not None and r.precision in ("day", "month") and not r.value.endswith("_REF"):
+        ctx.month_named = (r.date.year, r.date.month)
+
+
 def remember(ctx: Context, r: Resolved, pos: int) -> None:
     if r.date is None or r.kind != "date":
         return
+    if (
+        ctx.news_day is None
+        and r.precision == "day"
+        and dt.timedelta(0) <= ctx.published - r.date <= NEWS_WEEK
+    ):
+        ctx.news_day = r.date
     if not ctx.narrative and r.date > ctx.published:
         return  # news report what happened: "hours later" never refers to a coming deadline
     if (

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from timeline.extraction.dates.arithmetic import safe_date, shift_date
 from timeline.extraction.dates.resolution import (
+    NEWS_WEEK,
     Context,
     ago,
     is_future,
@@ -327,10 +328,23 @@ def r_vague_recent(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved |
     return r
 
 
-def same_day_base(ctx: Context) -> dt.date:
+def same_day_base(ctx: Context, pos: int) -> dt.date:
+    """The day "the same day" refers back to. In news, a background day (weeks before the
+    news) named two paragraphs or more before is not it: "that day" there is the day of the news
+    ("美国今年5月15日宣布的新规。…决定公布后，各方反应迅速。华为…当天表示")."""
     if not ctx.narrative and ctx.last_main_day is not None:
+        if (
+            ctx.news_day is not None
+            and ctx.published - ctx.last_main_day > NEWS_WEEK
+            and _paragraphs_between(ctx, ctx.last_main_pos, pos) >= 2
+        ):
+            return ctx.news_day
         return ctx.last_main_day
     return ctx.last_day or ctx.published
+
+
+def _paragraphs_between(ctx: Context, a: int, b: int) -> int:
+    return sum(1 for p in ctx.paragraph_breaks if a <= p < b)
 
 
 def r_year_bare(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
