@@ -516,3 +516,52 @@ def test_the_same_day_paragraphs_after_a_background_day_is_the_day_of_the_news()
         "On the same day, the Justice Department unsealed an indictment."
     )
     assert values(english, "en") == ["2025-02-25", "2025-02-24", "2025-02-24"]
+
+
+def test_a_comparison_of_timing_is_not_a_date():
+    text = "ASML legte am Dienstag Zahlen vor, einen Tag früher als geplant."
+    assert [m.text for m in find_dates(text, "de", PUBLISHED)] == ["Dienstag"]
+    text = "Steele brach drei Wochen später als Banks auf."
+    assert find_dates(text, "de", PUBLISHED, narrative=True) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "phrase"),
+    [
+        (
+            "The yuan fell on Monday. Earlier in the day, Treasury acted.",
+            "en",
+            "Earlier in the day",
+        ),
+        ("The yuan fell on Monday. Later that day, Trump posted.", "en", "Later that day"),
+        ("The yuan fell on Monday. That evening, Beijing replied.", "en", "That evening"),
+        ("Das Amt handelte am Montag. Später am Tag äußerte sich Peking.", "de", "Später am Tag"),
+        (
+            "Das Amt handelte am Montag. Noch am selben Abend reagierte Berlin.",
+            "de",
+            "Noch am selben Abend",
+        ),
+        ("商务部周一宣布反制措施。当晚，外交部作出回应。", "zh", "当晚"),
+    ],
+)
+def test_later_or_earlier_that_day_is_the_day_last_named(text, language, phrase):
+    found = find_dates(text, language, PUBLISHED)
+    assert [(m.text, m.value) for m in found] == [
+        (found[0].text, "2025-02-24"),
+        (phrase, "2025-02-24"),
+    ]
+
+
+def test_a_quarter_in_progress_that_the_clause_looks_ahead_to_is_this_year_s():
+    # read on 16 October 2024, in the fourth quarter
+    read_on = dt.date(2024, 10, 16)
+    forecast = (
+        "Für das vierte Quartal stellt der Konzern Erlöse von neun Milliarden Euro in Aussicht."
+    )
+    assert one(forecast, "de", read_on).value == "2024-Q4"
+    assert one("For the fourth quarter, Apple forecast revenue of $90bn.", "en", read_on).value == (
+        "2024-Q4"
+    )
+    assert one("比亚迪预计第四季度净利润将继续增长。", "zh", read_on).value == "2024-Q4"
+    # results for a quarter reported in its course are last year's
+    assert one("Revenue in the fourth quarter fell 5%.", "en", read_on).value == "2023-Q4"

@@ -256,7 +256,7 @@ DE_RULES = [
     Rule("deictic", re.compile(r"(?<![\w-])(?P<w>heute|gestern|vorgestern|übermorgen|morgen|heutigen)\b(?!\s+(?:früh|abend|nachmittag|mittag|vormittag)\b)"), r_deictic, 4),
     Rule("present", re.compile(r"\b(?:derzeit|gegenwärtig|zurzeit|zur Zeit|momentan|heutzutage)\b", _I), r_present, 1),
     Rule("recent", re.compile(r"\b(?:kürzlich|jüngst|vor kurzem|vor Kurzem|unlängst|neulich|vor wenigen Tagen|in den vergangenen Tagen|in den letzten Tagen)\b"), r_vague_recent, 1),
-    Rule("future_ref", re.compile(r"\b(?:bald|[Ww]enig später|[Ww]enige (?:Tage|Wochen|Monate) später|Wochen später|Monate später|[Kk]urz (?:darauf|danach)|kurze Zeit später|nach kurzer Zeit|binnen kurzem|in der Folgezeit|Folgezeit|in der Folge|in Zukunft|zukünftig|demnächst)\b"), r_future, 1),
+    Rule("future_ref", re.compile(r"\b(?:bald|[Ww]enig später|[Ww]enige (?:Tage|Wochen|Monate) später|Wochen später|Monate später|[Kk]urz (?:darauf|danach)|kurze Zeit später|nach kurzer Zeit|binnen kurzem|in der Folgezeit|Folgezeit|in der Folge|in Zukunft|zukünftig|demnächst)\b(?!\s+als\b)"), r_future, 1),
     Rule("bc_year", re.compile(r"\b(?:(?:[Ii]m|[Dd]as)\s+Jahre?\s+|[Uu]m\s+|[Ee]twa\s+)?(?P<y>\d{1,4})\s*v\.\s*Chr\.?"), _r_bc_year, 7),
     Rule("bc_century", re.compile(r"\b" + _DE_MOD + r"(?:des\s+|im\s+|dem\s+)?(?P<c>\d{1,2})\.\s*(?:Jahrhunderts?|Jh\.)\s*v\.\s*Chr\.?", _I), _r_bc_century, 8),
     Rule("day_range_start", re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?=\s*(?:bis(?: zum)?|und|/|–|-)\s*[0-3]?\d\.\s*(?P<mon>" + MONTH_WORDS_DE + r")\b\.?(?:\s+(?P<y>" + YEAR_DIGITS + r"))?)", _I), _r_day_range_start, 5),
@@ -264,7 +264,7 @@ DE_RULES = [
     Rule("same_unit", re.compile(r"\b(?:im\s+|am\s+)?(?:selben|gleichen|desselben)\s+(?P<unit>Monats?|Jahres|Jahr)\b|\b(?P<rel>Vorjahr|Folgejahr|Vormonat|Folgemonat)(?:es|s)?\b|\b(?:im\s+)?Jahr darauf\b", _I), _r_same_unit_de, 4),
     Rule("after_n", re.compile(r"\bnach\s+(?:etwa\s+|rund\s+)?(?P<n>" + NUMBER_WORDS_DE + r")\s+(?P<unit>Tagen|Wochen|Monaten|Jahren)\b", _I), _r_after_n, 5),
     Rule("clock", re.compile(r"\b(?:um\s+|gegen\s+)?(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s+Uhr\b"), _r_clock, 3),
-    Rule("later", re.compile(r"\b(?P<n>" + NUMBER_WORDS_DE + r"|ein|einen|eine|ein halbes)\s+(?P<unit>Tage?n?|Wochen?|Monate?n?|Jahre?n?)\s+(?P<dir>später|danach|darauf|zuvor|davor|früher)\b", _I), r_later, 6),
-    Rule("same_day", re.compile(r"\b(?:am selben Tag|am gleichen Tag|am folgenden Tag|am nächsten Tag|am Tag darauf|am Vortag|tags darauf|am darauffolgenden Tag)\b", _I), _r_same_day_de, 3),
+    Rule("later", re.compile(r"\b(?P<n>" + NUMBER_WORDS_DE + r"|ein|einen|eine|ein halbes)\s+(?P<unit>Tage?n?|Wochen?|Monate?n?|Jahre?n?)\s+(?P<dir>später|danach|darauf|zuvor|davor|früher)\b(?!\s+als\b)", _I), r_later, 6),
+    Rule("same_day", re.compile(r"\b(?:(?:noch )?am (?:selben|gleichen) Abend|(?:später|früher) am Tag|am selben Tag|am gleichen Tag|am folgenden Tag|am nächsten Tag|am Tag darauf|am Vortag|tags darauf|am darauffolgenden Tag)\b", _I), _r_same_day_de, 3),
     Rule("year", re.compile(r"(?<![\w$€£¥.,/:#-])(?:(?:im\s+Jahre?|des\s+Jahres|seit|bis|ab|von|vor|nach|um|in)\s+)?(?P<y>1[0-9]\d\d|20\d\d)(?![\w%/]|[.,:]\d|\.\d|\s*(?:%|Prozent|Menschen|Mann|Soldaten|Tote[n]?|Einwohner|Euro|Dollar|Yuan|Renminbi|Meter|km|Kilometer|Tonnen|Stück|Punkte[n]?|Mitarbeiter|Beschäftigte|Schiffe|Flugzeuge|Panzer|Geschütze|Gefangene|Häuser|Juden|Kinder|Personen|Einheiten|Stimmen|Mal|mal)\b)"), r_year_bare, 2),
 ]  # fmt: skip

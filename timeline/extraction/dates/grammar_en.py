@@ -241,7 +241,7 @@ EN_RULES = [
     Rule("past_ref", re.compile(r"\b(?:in the past|at the time)\b", _I), _r_past, 1),
     Rule("future_ref", re.compile(r"\b(?:in the future|in the coming (?:days|weeks|months|years))\b", _I), r_future, 1),
     Rule("later", re.compile(r"\b(?P<n>" + NUMBER_WORDS_EN + r"|a|an)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|before|after)\b(?!\s+(?:than|the|a|his|her|its|their))", _I), r_later, 6),
-    Rule("same_day", re.compile(r"\b(?:the same day|that day|the day before|the following day|the next day|(?:hours|minutes|moments) (?:later|earlier))\b", _I), _r_same_day_en, 3),
+    Rule("same_day", re.compile(r"\b(?:(?:earlier|later) (?:in the day|that day)|that (?:morning|afternoon|evening|night)|the same day|that day|the day before|the following day|the next day|(?:hours|minutes|moments) (?:later|earlier))\b", _I), _r_same_day_en, 3),
     Rule("year_range_end", re.compile(r"(?<=\d{4}[-–])(?P<y>1[6-9]\d\d|20\d\d)\b"), r_year_bare, 2),
     Rule("end_of_year", re.compile(r"\b(?:the\s+)?(?P<mod>end|beginning|start|middle)\s+of\s+(?:the\s+)?year\b", _I), _r_year_rel_edge, 3),
     Rule("year", re.compile(r"(?<![\w$€£¥.,/:#-])(?:(?:in|of|since|by|until|from|to|through|before|after|during|year|and)\s+)?(?P<y>1[6-9]\d\d|20\d\d)(?![\w%/]|[.,:]\d|\s*(?:%|percent|people|troops|soldiers|units|employees|workers|jobs|tonnes|tons|km|miles|dollars|euros|yuan|points|cars|vehicles|companies|firms|chips)\b)", _I), r_year_bare, 2),

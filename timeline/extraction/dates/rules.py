@@ -359,12 +359,41 @@ def full_year(text: str) -> int:
 
 def year_of_past_quarter(q: int, ctx: Context, pos: int) -> int:
     """The year of a year-less quarter: the last one that ended before publication, unless the
-    paragraph named a year before it."""
+    paragraph named a year before it, or the clause looks ahead to this year's ("For the fourth
+    quarter, the company forecast …", read in October)."""
     current_q = (ctx.published.month - 1) // 3 + 1
     year = ctx.published.year if q < current_q else ctx.published.year - 1
     if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, pos):
         year = ctx.last_year
+    elif q >= current_q and not ctx.narrative and _looks_ahead(ctx, pos):
+        year = ctx.published.year
     return year
+
+
+# an outlook: "forecast", "stellt … in Aussicht", "预计"
+_OUTLOOK = {
+    "en": re.compile(
+        r"\b(?:forecast\w*|expect\w*|projects?|projected|guid(?:ance|ed)|outlook|sees|"
+        r"will|would)\b",
+        re.IGNORECASE,
+    ),
+    "de": re.compile(
+        r"\b(?:in Aussicht|erwarte\w*|rechne\w*|prognostizier\w*|peil\w*|Prognose|"
+        r"Ausblick|wird|werden|soll|sollen)\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"预计|预期|指引|展望|将|有望"),
+}
+_CLAUSE_AROUND = re.compile(r"[^.;!?。；！？]{0,120}")
+
+
+def _looks_ahead(ctx: Context, pos: int) -> bool:
+    start = max(
+        (ctx.text.rfind(stop, max(0, pos - 120), pos) for stop in ".;!?。；！？"), default=-1
+    )
+    clause = _CLAUSE_AROUND.match(ctx.text, start + 1)
+    regex = _OUTLOOK.get(ctx.language, _OUTLOOK["en"])
+    return clause is not None and regex.search(clause.group()) is not None
 
 
 def r_qshort(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
