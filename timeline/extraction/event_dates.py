@@ -105,7 +105,10 @@ _COMPARED_AFTER = re.compile(r"[^，。；]{0,24}?(?:相比|相较|比较)")
 # "measured against 2017 levels", "gegenüber 2019", "较2023年同期": a yardstick, not a date.
 _BASELINE_BEFORE = re.compile(
     r"(?:\b(?:against|compared (?:with|to)|relative to|versus|vs\.?|than(?: in)?|"
-    r"gegenüber|im vergleich zu|verglichen mit)\s*$)|(?:(?:较|比|相比|同比)\s*$)",
+    r"gegenüber|im vergleich zu|verglichen mit)\s*$)|(?:(?:较|比|相比|同比)\s*$)|"
+    # "rose to $119.6 billion from $117.2 billion a year earlier": the figure it is measured from
+    r"(?:\b(?:from|von)\s+(?:about\s+|around\s+|rund\s+|etwa\s+)?[$€£¥]?\s?\d[\d.,]*"
+    r"(?:\s*(?:%|[a-zA-Z€$£¥]+\.?)){0,2}\s*$)",
     re.IGNORECASE,
 )
 

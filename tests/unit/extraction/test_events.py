@@ -135,6 +135,27 @@ def test_yardstick_years_and_years_of_laws_date_nothing(gazetteer, published, se
     assert events(sentence, gazetteer, published, language) == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Alibaba reported results on Monday. Its revenue rose to $38.4 billion from "
+            "$36.7 billion a year earlier.",
+            "en",
+        ),
+        (
+            "Alibaba legte am Montag Zahlen vor. Der Umsatz von Alibaba stieg auf 38 Milliarden "
+            "Dollar, von 36 Milliarden ein Jahr zuvor.",
+            "de",
+        ),
+    ],
+)
+def test_the_figure_results_are_measured_from_dates_nothing(gazetteer, published, text, language):
+    found = events(text, gazetteer, published, language)
+    assert found
+    assert all(e.date == dt.date(2025, 2, 24) for e in found)
+
+
 def test_results_published_that_day_are_dated_by_their_quarter_and_company(gazetteer, published):
     text = (
         "Alibaba said on Monday it would invest heavily in AI. The plan follows remarks "
