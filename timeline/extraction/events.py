@@ -190,8 +190,7 @@ def build_events(
         actors=actors,
         lead_paragraph=sentences[0].paragraph if sentences else 0,
         has_news_day=any(
-            m.precision == "day" and usable_date(m, text, published) and news_day([m], published)
-            for m in dates
+            news_day([m], published) and usable_date(m, text, published) for m in dates
         ),
     )
     state = _State()
