@@ -5,10 +5,12 @@ statistics and every export take the same filters as the web timeline (`ApiEvent
 """
 
 import datetime as dt
+import hashlib
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
@@ -53,6 +55,7 @@ EVENT_ORDERS = {
 NAME_ORDER_ACTORS = Keyset[Actor](fields=("name", "id"), descending=False, tag="name")
 NAME_ORDER_OUTLETS = Keyset[Outlet](fields=("name", "id"), descending=False, tag="name")
 EXPORT_CHUNK = 500
+STATS_CACHE_SECONDS = 60
 FEED_ENTRIES = 50
 
 PAGE_PARAMETERS = [
@@ -353,13 +356,29 @@ def _period_label(start: dt.date, bucket: str) -> str:
     return f"{start.year}-{start.month:02d}"
 
 
+def _published_only(request: Request) -> bool:
+    return request.query_params.getlist("status") in ([], [EventStatus.PUBLISHED])
+
+
+def _stats_cache_key(request: Request) -> str:
+    params = sorted((key, sorted(values)) for key, values in request.query_params.lists())
+    return "api-stats:" + hashlib.sha256(repr(params).encode()).hexdigest()
+
+
 class StatsView(EventFilteredView):
-    """Counts of the matching events per month, quarter or year, by category and by side."""
+    """Counts of the matching events per month, quarter or year, by category and by side.
+
+    Counts of published events are shared for a minute by everyone asking for the same filters,
+    as the timeline's facets are: counting a selection reads all of it."""
 
     queryset = Event.objects.none()
 
     @extend_schema(
         operation_id="stats",
+        description=(
+            "Counts of the matching events per period, by category and by side. Counts of "
+            "published events are shared for a minute by everyone asking for the same filters."
+        ),
         parameters=[BUCKET_PARAMETER, *event_filter_parameters()],
         responses=s.StatsSerializer,
     )
@@ -367,7 +386,14 @@ class StatsView(EventFilteredView):
         bucket = request.query_params.get("bucket") or "month"
         if bucket not in selectors.stats.BUCKETS:
             raise exceptions.ValidationError({"bucket": ["Use month, quarter or year."]})
-        buckets = selectors.event_counts(events=self.filtered_events(), bucket=bucket)
+        events = self.filtered_events()
+        shared = _published_only(request) and STATS_CACHE_SECONDS > 0
+        key = _stats_cache_key(request)
+        buckets: list[selectors.stats.Bucket] | None = cache.get(key) if shared else None
+        if buckets is None:
+            buckets = selectors.event_counts(events=events, bucket=bucket)
+            if shared:
+                cache.set(key, buckets, STATS_CACHE_SECONDS)
         results = [
             {
                 "period": _period_label(b.start, bucket),

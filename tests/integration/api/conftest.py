@@ -1,4 +1,5 @@
-"""Fixtures for the API tests: clients per role, a small hand-built archive, a clean throttle."""
+"""Fixtures for the API tests: clients per role, a small hand-built archive, a clean cache
+(throttles and shared counts)."""
 
 import datetime as dt
 from contextlib import contextmanager
@@ -17,7 +18,7 @@ from timeline.services.events import event_source_add
 
 
 @pytest.fixture(autouse=True)
-def _fresh_throttle():
+def _fresh_cache():
     cache.clear()
     yield
     cache.clear()

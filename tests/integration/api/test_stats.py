@@ -74,3 +74,24 @@ def test_unknown_bucket_is_400(anon, db):
     response = anon.get("/api/stats/?bucket=week")
     assert response.status_code == 400
     assert "bucket" in response.json()["fields"]
+
+
+def _january(client, query=""):
+    results = client.get(f"/api/stats/?bucket=month{query}").json()["results"]
+    return next(r["total"] for r in results if r["period"] == "2024-01")
+
+
+def test_published_counts_are_shared_for_a_minute_per_filter_set(year_2024, anon):
+    assert _january(anon) == 2
+    make_event(date=dt.date(2024, 1, 9), category="tariffs_trade")
+    # the same filters within the minute: the counts already computed
+    assert _january(anon) == 2
+    # other filters are counted afresh
+    assert _january(anon, "&category=tariffs_trade") == 3
+
+
+def test_counts_with_drafts_are_never_shared(year_2024, editor_client):
+    query = "&status=published&status=draft"
+    assert _january(editor_client, query) == 2
+    make_event(date=dt.date(2024, 1, 9), category="tariffs_trade", status="draft")
+    assert _january(editor_client, query) == 3
