@@ -87,14 +87,14 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
                r"\b(?:ban|bann|exclud|remov|strip)\w* .{0,40}\bfrom (?:its|the|their|american|us|u\.s\.) (?:5g |telecom |mobile )?(?:networks?|app stores?|market)", r"rip and replace",
                r"\badded\b.{0,80}\bto (?:its|the) (?:\w+ ){0,2}list\b", r"\bseiz(?:ed|ure)\b", r"\bimpound", r"\bfinal rules?\b",
                r"\bbann(?:ed|ing|s)? (?:the )?(?:approval|authori[sz]ation|sale|import|use)s? of", r"national security threats?\b",
-               r"\brevok\w* .{0,60}\b(?:licen[cs]es?|authori[sz]ations?|permits?)\b"],
-        "de": [r"ermittlung", r"untersuchung", r"kartell", r"wettbewerbs", r"regulierer", r"aufsicht", r"prüfung", r"prüft", r"\bprüfen?\b", r"verbann",
+               r"\brevok\w* .{0,60}\b(?:licen[cs]es?|authori[sz]ations?|permits?)\b", r"\braid(?:ed|s)?\b.{0,40}\b(?:offices?|premises)\b", r"\bdawn raids?\b"],
+        "de": [r"ermittlung", r"durchsuch", r"untersuchung", r"kartell", r"wettbewerbs", r"regulierer", r"aufsicht", r"prüfung", r"prüft", r"\bprüfen?\b", r"verbann",
                r"aus .{0,40}(?:netz\w*|markt) (?:aus(?:zu)?schließen|ausgeschlossen|zu entfernen|entfernt)",
                r"beschlagnahm", r"\bhielt\w*\b.{0,80}\bfest\b",
                # German reports file laws and ordinances under regulation ("das zweite IT-Sicherheitsgesetz")
                r"gesetz(?!t)", r"in kraft gesetzt", r"verordnung", r"meldepflicht", r"rechtsverbindlich",
                r"(?:entz(?:ieh|og|ug)|widerr(?:ief|uf))\w* .{0,60}(?:lizenz|genehmigung|zulassung|betriebserlaubnis)"],
-        "zh": [r"调查", r"反垄断", r"审查", r"监管", r"约谈", r"立案", r"禁用", r"禁止使用", r"排除在.{0,10}之外", r"扣押", r"扣留", r"国家安全威胁", r"撤销.{0,40}(?:授权|牌照|许可证|执照|资质)"],
+        "zh": [r"调查", r"反垄断", r"审查", r"监管", r"约谈", r"搜查", r"立案", r"禁用", r"禁止使用", r"排除在.{0,10}之外", r"扣押", r"扣留", r"国家安全威胁", r"撤销.{0,40}(?:授权|牌照|许可证|执照|资质)"],
     },
     "earnings": {
         "en": [r"revenue", r"profit", r"earnings(?! call)", r"net income", r"quarterly results", r"\bsales (?:rose|fell|grew|increased|decreased|jumped|slumped|climbed|dropped)", r"reported .{0,40}(?:quarter|results)",
@@ -137,14 +137,16 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
     },
     "statement": {
         "en": [r"\bsaid\b", r"\bsays\b", r"told", r"warned", r"called", r"criticis", r"condemn", r"stated", r"statement", r"wrote", r"argued", r"threatened", r"vowed", r"urged", r"thanked", r"\bargue\b", r"insisted", r"denied", r"accused", r"pledged", r"rejected", r"dismissed", r"responded", r"countered", r"hit back"],
-        "de": [r"sagte", r"erklärte", r"bezeichnete", r"kritisierte", r"warnte", r"betonte", r"teilte .{0,40}mit", r"äußerte", r"drohte", r"forderte", r"kündigte .{0,60}an", r"sagt\b", r"wies(?:en)? .{0,60}zurück", r"bekräftigte", r"warf(?:en)? .{0,40}vor", r"sprach\w* von", r"reagierte", r"hielt\w* dagegen",
+        "de": [r"sagte", r"erklärte", r"bezeichnete", r"kritisierte", r"warnte", r"betonte", r"teilte .{0,40}mit", r"äußerte", r"drohte", r"forderte", r"kündigte .{0,60}an", r"sagt\b", r"wies(?:en)? .{0,60}zurück", r"bekräftigte", r"warf(?:en)? .{0,40}vor", r"sprach\w* (?:[^.;:]{0,60} )?vo[nm]\b", r"reagierte", r"hielt\w* dagegen",
                r"entgegnete", r"konterte", r"nannte", r"zeigte sich"],
         "zh": [r"表示", r"称", r"指出", r"强调", r"批评", r"回应", r"警告", r"声明", r"谴责", r"透露", r"坦言", r"呼吁", r"敦促", r"驳斥", r"反驳", r"反对"],
     },
     "other": {
-        "en": [r"market value", r"shares? (?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"stock-market value", r"(?:shares|stock) (?:of|in) .{0,30}(?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"landed", r"ceased", r"comply", r"resign", r"stepped down"],
-        "de": [r"börsenwert", r"aktie\w* (?:fiel|brach|stürzte)", r"kurssturz", r"rücktritt", r"tritt .{0,20}zurück"],
-        "zh": [r"市值", r"股价.{0,6}(?:下跌|暴跌|大跌)", r"辞职"],
+        "en": [r"market value", r"shares? (?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"stock-market value", r"(?:shares|stock) (?:of|in) .{0,30}(?:fell|plunged|dropped|tumbled|slumped|sank|rose|jumped|soared)", r"landed", r"ceased", r"comply", r"resign", r"stepped down",
+               r"\b(?:stop|stops|stopped|halt|halts|halted) (?:supplying|shipping|shipments|deliveries)", r"\bawarded\b.{0,40}\b(?:contracts?|orders?)\b"],
+        "de": [r"börsenwert", r"aktie\w* (?:fiel|brach|stürzte)", r"kurssturz", r"rücktritt", r"tritt .{0,20}zurück",
+               r"\bstellte\w* .{0,40}\blieferungen\b.{0,30}\bein\b", r"\bstoppte\w* .{0,40}\blieferungen\b", r"\bvergab\w* .{0,40}\baufträge\b"],
+        "zh": [r"市值", r"股价.{0,6}(?:下跌|暴跌|大跌)", r"辞职", r"停止供货|暂停供货|停止供应|断供"],
     },
 }  # fmt: skip
 
