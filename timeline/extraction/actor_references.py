@@ -422,3 +422,40 @@ def company_chiefs(
                 )
             )
     return found
+
+
+# A spokesperson whom the sentence does not place ("Ein Sprecher sprach von …", "A spokesman
+# said", "发言人强调"): the body or company the sentence before named last speaks.
+_BARE_SPOKESPERSON_RE = {
+    "en": re.compile(
+        r"(?:^|(?<=[.!?]\s))(?:An?|The) spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)"
+    ),
+    "de": re.compile(
+        r"(?:^|(?<=[.!?]\s))(?:Ein|Eine|Der|Die) Sprecher(?:in)?\b(?!\s+(?:des|der)\b)"
+    ),
+    "zh": re.compile(r"(?:^|(?<=[。！？]))(?:其|该部)?(?:新闻)?发言人"),
+}
+_SPOKESPERSON_LOOKBACK = 300
+_SPEAKING_KINDS = ("government_body", "company", "organization")
+
+
+def bare_spokespeople(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _BARE_SPOKESPERSON_RE.get(language)
+    if regex is None or not mentions:
+        return []
+    found = []
+    starts = [k.start for k in mentions]
+    for m in regex.finditer(text):
+        position = bisect.bisect_left(starts, m.start())
+        before = [
+            k
+            for k in mentions[:position]
+            if k.start >= m.start() - _SPOKESPERSON_LOOKBACK
+            and (actor := matcher.actors.get(k.slug)) is not None
+            and actor.kind in _SPEAKING_KINDS
+        ]
+        if before:
+            found.append(ActorMention(before[-1].slug, m.start(), m.end(), m.group()))
+    return found

@@ -31,6 +31,7 @@ from timeline.extraction.actor_offices import (
 from timeline.extraction.actor_places import SEAT_BEFORE, without_places
 from timeline.extraction.actor_references import (
     bare_ministries,
+    bare_spokespeople,
     company_chiefs,
     pair_mentions,
     reference_mentions,
@@ -136,6 +137,7 @@ def find_actors_with_references(
     mentions = without_title_countries(text, mentions, matcher)
     extra = reference_mentions(text, mentions, matcher, language)
     extra += company_chiefs(text, mentions, matcher, language)
+    extra += bare_spokespeople(text, mentions, matcher, language)
     extra += administration_leaders(mentions, matcher)
     return sorted(mentions + extra, key=lambda k: k.start)
 

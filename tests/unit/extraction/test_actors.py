@@ -285,3 +285,26 @@ def test_alias_in_the_strong_form_also_matches_after_an_article():
         "Laut dem chinesischen Finanzministerium gilt das ab Juli.",
     ):
         assert slugs(text, "de", gazetteer) == ["china-ministry-of-finance"], text
+
+
+def _referenced(text: str, language: str, gazetteer) -> list[tuple[str, str]]:
+    mentions = find_actors_with_references(text, build_matcher(gazetteer, language), language)
+    return [(m.text, m.slug) for m in mentions]
+
+
+def test_a_spokesperson_the_sentence_does_not_place_speaks_for_the_body_named_before(gazetteer):
+    german = "Das chinesische Handelsministerium reagierte prompt. Ein Sprecher sprach von Protektionismus."
+    assert ("Ein Sprecher", "china-ministry-of-commerce") in _referenced(german, "de", gazetteer)
+    english = "Huawei rejected the ruling. A spokesman said it would appeal."
+    assert ("A spokesman", "huawei") in _referenced(english, "en", gazetteer)
+    chinese = "商务部周二发布公告。发言人强调，管制并不等于禁止出口。"
+    assert ("发言人", "china-ministry-of-commerce") in _referenced(chinese, "zh", gazetteer)
+
+
+def test_a_spokesperson_of_someone_else_or_with_no_one_before_is_nobody_named(gazetteer):
+    placed = "Huawei rejected the ruling. A spokesman for the embassy said it was unfair."
+    assert ("A spokesman", "huawei") not in _referenced(placed, "en", gazetteer)
+    german = "Huawei wies das zurück. Ein Sprecher des Ministeriums sagte, das sei unfair."
+    assert ("Ein Sprecher", "huawei") not in _referenced(german, "de", gazetteer)
+    alone = "A spokesman said the rule was unfair."
+    assert _referenced(alone, "en", gazetteer) == []
