@@ -428,12 +428,12 @@ def company_chiefs(
 # said", "发言人强调"): the body or company the sentence before named last speaks.
 _BARE_SPOKESPERSON_RE = {
     "en": re.compile(
-        r"(?:^|(?<=[.!?]\s))(?:An?|The) spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)"
+        r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:An?|The) spokes(?:man|woman|person)\b(?!\s+(?:for|of|at)\b)"
     ),
     "de": re.compile(
-        r"(?:^|(?<=[.!?]\s))(?:Ein|Eine|Der|Die) Sprecher(?:in)?\b(?!\s+(?:des|der)\b)"
+        r"(?:^|(?<=\n)|(?<=[.!?]\s))(?:Ein|Eine|Der|Die) Sprecher(?:in)?\b(?!\s+(?:des|der)\b)"
     ),
-    "zh": re.compile(r"(?:^|(?<=[。！？]))(?:其|该部)?(?:新闻)?发言人"),
+    "zh": re.compile(r"(?:^|(?<=\n)|(?<=[。！？]))(?:其|该部)?(?:新闻)?发言人"),
 }
 _SPOKESPERSON_LOOKBACK = 300
 _SPEAKING_KINDS = ("government_body", "company", "organization")

@@ -293,10 +293,15 @@ def _referenced(text: str, language: str, gazetteer) -> list[tuple[str, str]]:
 
 
 def test_a_spokesperson_the_sentence_does_not_place_speaks_for_the_body_named_before(gazetteer):
-    german = "Das chinesische Handelsministerium reagierte prompt. Ein Sprecher sprach von Protektionismus."
+    german = (
+        "Das chinesische Handelsministerium reagierte prompt. "
+        "Ein Sprecher sprach von Protektionismus."
+    )
     assert ("Ein Sprecher", "china-ministry-of-commerce") in _referenced(german, "de", gazetteer)
     english = "Huawei rejected the ruling. A spokesman said it would appeal."
     assert ("A spokesman", "huawei") in _referenced(english, "en", gazetteer)
+    next_paragraph = "Huawei rejected the ruling.\n\nA spokesman said it would appeal."
+    assert ("A spokesman", "huawei") in _referenced(next_paragraph, "en", gazetteer)
     chinese = "商务部周二发布公告。发言人强调，管制并不等于禁止出口。"
     assert ("发言人", "china-ministry-of-commerce") in _referenced(chinese, "zh", gazetteer)
 
