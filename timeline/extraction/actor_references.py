@@ -448,14 +448,17 @@ def bare_spokespeople(
     found = []
     starts = [k.start for k in mentions]
     for m in regex.finditer(text):
+        first = bisect.bisect_left(starts, m.start() - _SPOKESPERSON_LOOKBACK)
         position = bisect.bisect_left(starts, m.start())
-        before = [
-            k
-            for k in mentions[:position]
-            if k.start >= m.start() - _SPOKESPERSON_LOOKBACK
-            and (actor := matcher.actors.get(k.slug)) is not None
-            and actor.kind in _SPEAKING_KINDS
-        ]
-        if before:
-            found.append(ActorMention(before[-1].slug, m.start(), m.end(), m.group()))
+        speaker = next(
+            (
+                k
+                for k in reversed(mentions[first:position])
+                if (actor := matcher.actors.get(k.slug)) is not None
+                and actor.kind in _SPEAKING_KINDS
+            ),
+            None,
+        )
+        if speaker is not None:
+            found.append(ActorMention(speaker.slug, m.start(), m.end(), m.group()))
     return found

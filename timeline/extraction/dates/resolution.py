@@ -45,6 +45,10 @@ _STARTING_RE = re.compile(
 )
 
 
+# The week up to publication, whose days are the news.
+NEWS_WEEK = dt.timedelta(days=7)
+
+
 @dataclass
 class Context:
     published: dt.date
@@ -297,9 +301,6 @@ def _recalled(ctx: Context, pos: int) -> bool:
     if ctx.language == "zh":
         return _RECALLED_ZH.search(clause) is not None
     return _RECALLED_EN_DE.match(clause) is not None
-
-
-NEWS_WEEK = dt.timedelta(days=7)
 
 
 def _same_sentence(text: str, a: int, b: int) -> bool:
