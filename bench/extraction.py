@@ -115,7 +115,9 @@ inputs = {
     "random characters": "".join(rng.choice(letters) for _ in range(size)),
     "Chinese date fragments repeated": repeated("2024年3月第1季度上半年近日"),
     "actor names repeated": repeated("Huawei, ZTE, SMIC and the Commerce Department "),
-    "spokespeople after parties repeated": repeated("Huawei erklärte das. Ein Sprecher sagte, 发言人表示。"),
+    "spokespeople after parties repeated": repeated(
+        "Huawei erklärte das. Ein Sprecher sagte, 发言人表示。"
+    ),
     "no spaces": "x" * size,
 }
 # a warm process: the language identifier's model is loaded once, not per input
