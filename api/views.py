@@ -5,12 +5,10 @@ statistics and every export take the same filters as the web timeline (`ApiEvent
 """
 
 import datetime as dt
-import hashlib
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
 
-from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import StreamingHttpResponse
 from django.urls import reverse
@@ -47,6 +45,7 @@ from timeline.permissions import can_edit_event, can_ingest, can_see_drafts
 from timeline.services.editorial import event_publish, event_reject
 from timeline.services.events import EventData, LegalReferenceInput, event_update
 from timeline.services.ingest import IngestOutcome, ingest_submit, outcome_for
+from timeline.shared_counts import shared_counts
 
 EVENT_ORDERS = {
     "-date": Keyset[Event](fields=("date", "id"), descending=True, tag="-date"),
@@ -360,11 +359,6 @@ def _published_only(request: Request) -> bool:
     return request.query_params.getlist("status") in ([], [EventStatus.PUBLISHED])
 
 
-def _stats_cache_key(request: Request) -> str:
-    params = sorted((key, sorted(values)) for key, values in request.query_params.lists())
-    return "api-stats:" + hashlib.sha256(repr(params).encode()).hexdigest()
-
-
 class StatsView(EventFilteredView):
     """Counts of the matching events per month, quarter or year, by category and by side.
 
@@ -387,13 +381,12 @@ class StatsView(EventFilteredView):
         if bucket not in selectors.stats.BUCKETS:
             raise exceptions.ValidationError({"bucket": ["Use month, quarter or year."]})
         events = self.filtered_events()
-        shared = _published_only(request) and STATS_CACHE_SECONDS > 0
-        key = _stats_cache_key(request)
-        buckets: list[selectors.stats.Bucket] | None = cache.get(key) if shared else None
-        if buckets is None:
-            buckets = selectors.event_counts(events=events, bucket=bucket)
-            if shared:
-                cache.set(key, buckets, STATS_CACHE_SECONDS)
+        buckets = shared_counts(
+            "api-stats",
+            request.query_params.lists(),
+            lambda: selectors.event_counts(events=events, bucket=bucket),
+            seconds=STATS_CACHE_SECONDS if _published_only(request) else 0,
+        )
         results = [
             {
                 "period": _period_label(b.start, bucket),

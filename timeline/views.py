@@ -6,13 +6,11 @@ page and a message naming the parameter, never 500.
 """
 
 import datetime as dt
-import hashlib
 from typing import Any
 from urllib.parse import urlencode
 
 from django import forms
 from django.contrib.staticfiles import finders
-from django.core.cache import cache
 from django.db import connection
 from django.db.models import QuerySet
 from django.http import (
@@ -42,6 +40,7 @@ from timeline.models import Event, Tag
 from timeline.permissions import can_see_drafts
 from timeline.selectors.pages import Cursor, InvalidCursor, RelatedEvent, chart_buckets
 from timeline.services.corrections import correction_submit
+from timeline.shared_counts import shared_counts
 from timeline.templatetags.timeline_tags import country_label
 
 TIMELINE_PAGE_SIZE = 30
@@ -241,15 +240,12 @@ def _facets(
     events: QuerySet[Event], query: QueryDict, *, cacheable: bool
 ) -> selectors.pages.Facets:
     """Counts for the selection, shared for a minute by everyone asking for the same filters."""
-    if not cacheable or FACET_CACHE_SECONDS <= 0:
-        return selectors.timeline_facets(events=events)
-    filters = sorted((key, sorted(values)) for key, values in _filter_query(query).lists())
-    key = "timeline-facets:" + hashlib.sha256(repr(filters).encode()).hexdigest()
-    facets: selectors.pages.Facets | None = cache.get(key)
-    if facets is None:
-        facets = selectors.timeline_facets(events=events)
-        cache.set(key, facets, FACET_CACHE_SECONDS)
-    return facets
+    return shared_counts(
+        "timeline-facets",
+        _filter_query(query).lists(),
+        lambda: selectors.timeline_facets(events=events),
+        seconds=FACET_CACHE_SECONDS if cacheable else 0,
+    )
 
 
 def _next_url(query: QueryDict, cursor: Cursor | None) -> str | None:
