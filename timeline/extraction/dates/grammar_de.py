@@ -18,6 +18,7 @@ from timeline.extraction.dates.rules import (
     group_text,
     modifier_code,
     month_number,
+    past_half_year,
     r_ago,
     r_century,
     r_decade,
@@ -83,11 +84,7 @@ def _r_quarter_de(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | 
     if kind.startswith(("halbjahr", "jahreshälfte")):
         h = 1 if q == 1 else 2
         if year < 0:
-            year = (
-                ctx.published.year
-                if (h == 1 or ctx.published.month > 6)
-                else ctx.published.year - 1
-            )
+            year = past_half_year(h, ctx.published)
             if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, s):
                 year = ctx.last_year
         return in_half(year, h, explicit_year=bool(year_text))

@@ -10,6 +10,7 @@ from timeline.extraction.dates.rules import (
     Rule,
     group_text,
     modifier_code,
+    past_half_year,
     r_ago,
     r_century,
     r_decade,
@@ -118,7 +119,7 @@ def _r_half_from_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = group_text(m, "rel")
     if rel:
         return in_half(ctx.published.year + rel_offset(rel, ctx.language), h)
-    year = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
+    year = past_half_year(h, ctx.published)
     if ctx.narrative and ctx.last_year is not None:
         year = ctx.last_year
     return in_half(year, h)

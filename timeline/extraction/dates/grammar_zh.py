@@ -17,6 +17,7 @@ from timeline.extraction.dates.rules import (
     Rule,
     group_text,
     modifier_code,
+    past_half_year,
     r_deictic,
     r_full_date,
     r_present,
@@ -186,7 +187,7 @@ def _r_zh_half(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | Non
         return in_half(int(year_text), h, explicit_year=True)
     if rel:
         return in_half(ctx.published.year + {"去": -1, "明": 1}.get(rel, 0), h)
-    year = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
+    year = past_half_year(h, ctx.published)
     if ctx.last_year is not None and ctx.same_paragraph(ctx.last_year_pos, s):
         year = ctx.last_year
     return in_half(year, h)

@@ -74,13 +74,22 @@ def modifier_code(word: str) -> str:
     return ""
 
 
+def matched_month(m: re.Match[str]) -> int | None:
+    """The month a match names, by word (`mon`) or number (`mnum`); None when it names none."""
+    if group_text(m, "mon"):
+        return month_number(group_text(m, "mon"))
+    return int(group_text(m, "mnum") or 0) or None
+
+
+def past_half_year(h: int, published: dt.date) -> int:
+    """The year of a year-less half: this year's first half, or the last second half that began
+    by publication."""
+    return published.year if (h == 1 or published.month > 6) else published.year - 1
+
+
 def r_full_date(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
     year = int(group_text(m, "y"))
-    month = (
-        month_number(group_text(m, "mon"))
-        if group_text(m, "mon")
-        else int(group_text(m, "mnum") or 0)
-    )
+    month = matched_month(m)
     day = int(group_text(m, "d"))
     if month is None:
         return None
@@ -89,11 +98,7 @@ def r_full_date(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | No
 
 
 def r_month_day(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
-    month = (
-        month_number(group_text(m, "mon"))
-        if group_text(m, "mon")
-        else int(group_text(m, "mnum") or 0)
-    )
+    month = matched_month(m)
     if not month:
         return None
     day = int(group_text(m, "d"))
@@ -106,11 +111,7 @@ def r_month_day(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | No
 
 
 def r_month_year(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
-    month = (
-        month_number(group_text(m, "mon"))
-        if group_text(m, "mon")
-        else int(group_text(m, "mnum") or 0)
-    )
+    month = matched_month(m)
     if not month:
         return None
     year_text = group_text(m, "y")
@@ -412,8 +413,7 @@ def r_hshort(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
     if year_text:
         year = full_year(year_text)
         return in_half(year, h, explicit_year=True)
-    year = ctx.published.year if (h == 1 or ctx.published.month > 6) else ctx.published.year - 1
-    return in_half(year, h)
+    return in_half(past_half_year(h, ctx.published), h)
 
 
 def r_weekday_set(m: re.Match[str], ctx: Context, s: int, e: int) -> Resolved | None:
