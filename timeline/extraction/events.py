@@ -9,7 +9,8 @@ For each sentence outside boilerplate:
    only day is the day it starts takes that day; a sentence with a trigger and actors but no
    date takes one from its context only where the text ties it to a dated sentence (the lead,
    "Zugleich", an enumeration, the next measure of the same subject, a named person's
-   reaction to the day's news), otherwise nothing; results a company reports in the first half
+   reaction to the day's news, a named party's stated position anywhere in an article about the
+   news of its week), otherwise nothing; results a company reports in the first half
    of the article, dated only by their quarter or year, take the day of the news;
 3. actors are the sentence's gazetteer matches (a sentence starting with a pronoun inherits the
    previous sentence's subject, "he"/"他" the last person named; one about an unnamed court or
@@ -73,6 +74,7 @@ from timeline.extraction.figures import find_figures
 from timeline.extraction.lexicon import tags_for, trigger_regex
 from timeline.extraction.measures import measure_parties
 from timeline.extraction.roles import is_company, main_company, with_acting_body
+from timeline.extraction.stances import states_a_position
 from timeline.extraction.titles import make_title
 from timeline.extraction.types import (
     NO_ACTOR,
@@ -221,6 +223,7 @@ def build_events(
         _take_attributed_date(reading, state, article, date_i)
         _take_reaction_date(reading, state, article)
         _take_publication_day(reading, article, events)
+        _take_stance_day(reading, state, article)
         _take_fallback_category(reading, article)
         if reading.category is None or not reading.actors or not reading.usable:
             continue
@@ -643,6 +646,24 @@ def _take_publication_day(
         # "Taiwan has added Huawei to its export control list": a lead in the perfect that
         # no day of the article dates reports the news of the publication day
         reading.usable = [publication_day(sentence, article.published)]
+
+
+def _take_stance_day(reading: _Reading, state: _State, article: _Article) -> None:
+    """A named party's undated position in an article about news of its week was taken on the
+    day of that news, however far from it the article quotes it."""
+    sentence = reading.sentence
+    if (
+        not reading.usable
+        and reading.category == "statement"
+        and reading.actors
+        and reading.third_party is None
+        and state.first_news
+        and news_day(state.first_news, article.published)
+        and not REACTION_OPENER_RE.match(sentence.text)
+        and states_a_position(sentence, article.language, reading.trigger_pos, reading.own_actors)
+    ):
+        # "BMW-Chef Oliver Zipse nannte sie den falschen Weg": said on the day of the news
+        reading.usable, reading.from_context = state.first_news, True
 
 
 def _take_fallback_category(reading: _Reading, article: _Article) -> None:

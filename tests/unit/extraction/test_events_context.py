@@ -70,13 +70,22 @@ def test_a_verdict_spoken_by_someone_unnamed_is_no_reaction_of_the_named(gazette
     assert about(events(text, gazetteer, published), "condemned") == []
 
 
-def test_a_reaction_long_after_the_news_is_not_dated_by_it(gazetteer, published):
+def test_a_verdict_without_words_of_saying_long_after_the_news_is_not_dated_by_it(
+    gazetteer, published
+):
+    """Far from the news only a party's stated position is dated by it (see
+    test_events_stances); a bare verdict there may answer anything the article has moved on to."""
     filler = " ".join(f"Huawei described product line {n} to customers." for n in range(12))
     text = (
         "On Tuesday the Commerce Department added Huawei to the entity list. "
-        f"{filler} Huawei said it firmly opposed the decision."
+        f"{filler} Huawei firmly opposed the decision."
     )
     assert about(events(text, gazetteer, published), "opposed") == []
+    near = (
+        "On Tuesday the Commerce Department added Huawei to the entity list. "
+        "Huawei firmly opposed the decision."
+    )
+    assert [e.date for e in about(events(near, gazetteer, published), "opposed")] == [TUESDAY]
 
 
 # --- lists, enumerations, leads ------------------------------------------------------------
