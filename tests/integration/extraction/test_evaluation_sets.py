@@ -13,7 +13,19 @@ ROOT = Path(settings.BASE_DIR)
 
 @pytest.mark.parametrize(
     "sample",
-    ["holdout", "holdout2", "holdout4", "dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7"],
+    [
+        "holdout",
+        "holdout2",
+        "holdout4",
+        "holdout5",
+        "dev",
+        "dev2",
+        "dev3",
+        "dev4",
+        "dev5",
+        "dev6",
+        "dev7",
+    ],
 )
 def test_sample_reads_cleanly_in_every_language(sample):
     folder = ROOT / "evaluation" / sample
