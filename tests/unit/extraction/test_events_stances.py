@@ -45,6 +45,31 @@ def test_a_judgement_named_after_the_quotation_is_the_speaker_s(gazetteer, publi
 
 
 @pytest.mark.parametrize(
+    ("language", "sentence", "words"),
+    [
+        (
+            "de",
+            "SAP hielt dagegen, die Regeln schadeten vor allem amerikanischen Firmen.",
+            "dagegen",
+        ),
+        ("en", "Nvidia countered that the rule hands the market to Huawei.", "countered"),
+        ("zh", "英伟达驳斥了这一说法。", "驳斥"),
+    ],
+)
+def test_a_rebuttal_is_a_position(gazetteer, published, language, sentence, words):
+    lead, filler = {
+        "de": (LEAD_DE, FILLER_DE),
+        "en": (LEAD_EN, FILLER_EN),
+        "zh": (
+            "美国商务部周二将华为列入实体清单。",
+            "该清单目前已包含来自多个国家的数百个条目。" * 11,
+        ),
+    }[language]
+    found = about(events(lead + filler + sentence, gazetteer, published, language), words)
+    assert [(e.date, e.category) for e in found] == [(TUESDAY, "statement")]
+
+
+@pytest.mark.parametrize(
     ("language", "sentence"),
     [
         # an attribution of facts, not a position
