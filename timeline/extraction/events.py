@@ -73,7 +73,12 @@ from timeline.extraction.event_dates import (
 from timeline.extraction.figures import find_figures
 from timeline.extraction.lexicon import tags_for, trigger_regex
 from timeline.extraction.measures import measure_parties
-from timeline.extraction.roles import is_company, main_company, with_acting_body
+from timeline.extraction.roles import (
+    is_company,
+    main_company,
+    with_acting_body,
+    with_state_of_body,
+)
 from timeline.extraction.stances import states_a_position
 from timeline.extraction.titles import make_title
 from timeline.extraction.types import (
@@ -764,6 +769,7 @@ def _events_of(reading: _Reading, article: _Article) -> list[ProposedEvent]:
         sentence, language, reading.category, reading.trigger_pos, reading.actors, article.actors
     ):
         roles = with_acting_body(roles, measure, article.actor_mentions, article.actors)
+        roles = with_state_of_body(roles, measure, article.actor_mentions, article.actors)
         for mention in distinct_dates(reading.usable):
             assert mention.date is not None
             date_end = mention.date_end

@@ -164,3 +164,36 @@ def with_acting_body(
     if body in present:
         return roles
     return (*roles, ActorRole(body, "initiator"))
+
+
+# What a state's body does in foreign affairs is the state acting too.
+_STATE_ACTS = _STATE_MEASURES | {"diplomacy"}
+
+
+def with_state_of_body(
+    roles: tuple[ActorRole, ...],
+    category: str,
+    mentions: list[ActorMention],
+    actors: dict[str, GazetteerActor],
+) -> tuple[ActorRole, ...]:
+    """A measure or diplomatic step a government body takes ("Das Auswärtige Amt bestellte den
+    Botschafter ein", "the Commerce Department added …") also names, as co-initiator, the country
+    or union it belongs to, when the article names that state: the counterpart of
+    `with_acting_body`, so that either wording files the event under both."""
+    if category not in _STATE_ACTS:
+        return roles
+    codes = {
+        actors[r.slug].country
+        for r in roles
+        if r.role == "initiator" and actors.get(r.slug, NO_ACTOR).kind == "government_body"
+    }
+    if not codes:
+        return roles
+    present = {r.slug for r in roles}
+    states: list[str] = []
+    for m in mentions:
+        actor = actors.get(m.slug, NO_ACTOR)
+        if _is_state(actor) and actor.country in codes and m.slug not in present:
+            present.add(m.slug)
+            states.append(m.slug)
+    return (*roles, *(ActorRole(slug, "initiator") for slug in states))

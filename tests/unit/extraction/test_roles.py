@@ -1,4 +1,5 @@
-"""Roles: a measure given to a country also names the body of that country the article names."""
+"""Roles: a measure given to a country also names the body of that country the article names,
+and a body's measure the state it belongs to."""
 
 import datetime as dt
 
@@ -55,3 +56,26 @@ def test_no_body_is_added_when_the_article_names_none_or_a_company_acts():
         "The Treasury had named the company last year."
     )
     assert all("treasury" not in found for found in initiators(text))
+
+
+def test_a_body_s_measure_names_its_state_when_the_article_does():
+    text = (
+        "The Treasury on Thursday imposed sanctions on Shandong Refinery. "
+        "The United States has targeted buyers of Iranian oil for years."
+    )
+    assert initiators(text)[0] == {"treasury", "united-states"}
+    german = (
+        "Die Kommission verhängte am Freitag vorläufige Zölle gegen Shandong Refinery. "
+        "Die EU will damit ihre Hersteller schützen."
+    )
+    assert initiators(german, "de")[0] == {"commission", "eu"}
+
+
+def test_no_state_is_added_that_the_article_does_not_name_or_for_a_company():
+    text = "The Treasury on Thursday imposed sanctions on Shandong Refinery."
+    assert initiators(text) == [{"treasury"}]
+    text = (
+        "Shandong Refinery on Thursday announced a new investment. "
+        "The United States had named the company last year."
+    )
+    assert all("united-states" not in found for found in initiators(text))
