@@ -69,9 +69,12 @@ PERSONAL_RE = re.compile(r"\b(?:he|she|er)$|[他她]$", re.IGNORECASE)
 # "Zugleich", "At the same time", "与此同时": the sentence reports what happened on the same day.
 SIMULTANEOUS_RE = re.compile(
     r"^\W*(?:Zugleich|Zeitgleich|Gleichzeitig|Parallel dazu|Ebenfalls|At the same time|"
-    r"Simultaneously|同时|与此同时|随即)|"
-    # after the subject, publishing a measure: "BIS同时发布三份指导文件"
-    r"^[^，。,.;；]{1,16}?同时(?:发布|公布|出台|实施|列入)",
+    r"Simultaneously|Meanwhile|Unterdessen|Derweil|同时|与此同时|随即)|"
+    # after the subject: "The Senate, meanwhile, passed …"
+    r"^[^,.;]{1,40}, (?:meanwhile|unterdessen|derweil),|"
+    # after the subject, publishing a measure: "BIS同时发布三份指导文件", "…也同步发布"
+    r"^[^，。,.;；]{1,16}?(?:同时|也|还)(?:发布|公布|宣布|出台|实施|列入)|"
+    r"^[^。；]{1,60}?同步(?:发布|公布|出台|实施)",
     re.IGNORECASE,
 )
 
@@ -149,6 +152,7 @@ MEASURES = {"export_controls", "sanctions", "tariffs_trade", "regulation", "gove
 # A sentence that continues the enumeration of one announcement's measures shares its date.
 CONTINUATION_RE = re.compile(
     r"^\W*(?:其中|此外|另外|同时|第\d+号公告|另一份公告|In addition|Additionally|Separately|"
+    r"Hinzu kommt|Hinzu kommen|Dazu kommt|Dazu kommen|Weiter geht|Ferner|On top of that|"
     r"The (?:second|other|third) (?:notice|rule|measure|announcement)|Außerdem|Zudem|"
     r"Darüber hinaus|Die zweite|Eine weitere|同一份|同一项|The same (?:order|rule|notice|decree)|"
     r"Dieselbe (?:Verordnung|Anordnung)|Dasselbe (?:Dekret|Gesetz))",

@@ -7,6 +7,8 @@ perfect. Sentences are written for these tests; the publication date is Thursday
 
 import datetime as dt
 
+import pytest
+
 from tests.unit.extraction.builders import TUESDAY, about, initiator
 from tests.unit.extraction.builders import extracted_events as events
 from timeline.extraction.categories import classify, refine_category
@@ -294,6 +296,40 @@ def test_a_measure_published_at_the_same_time_by_the_subject_shares_the_day(gaze
     # what it also says at the same time is not a second measure of that day
     said = "商务部周二宣布废止一项扩散规则。商务部同时表示，对华为的出口管制将继续。"
     assert about(events(said, gazetteer, published, "zh"), "同时表示") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "category"),
+    [
+        # "also announced", "simultaneously published" after the subject
+        (
+            "商务部周二宣布对钨实施出口管制。背景是美方的新规。商务部也宣布，将英伟达列入不可靠实体清单。",
+            "也宣布",
+            "sanctions",
+        ),
+        (
+            "商务部周二宣布对钨实施出口管制。背景是美方的新规。"
+            "国务院关税税则委员会的加征关税公告也同步发布，对美国煤炭加征15%关税。",
+            "同步发布",
+            "tariffs_trade",
+        ),
+    ],
+)
+def test_a_chinese_measure_announced_alongside_shares_the_day(
+    gazetteer, published, text, words, category
+):
+    found = [e for e in events(text, gazetteer, published, "zh") if e.category == category]
+    assert [(e.date, words in e.evidence) for e in found] == [(TUESDAY, True)]
+
+
+def test_meanwhile_after_the_subject_shares_the_day(gazetteer, published):
+    text = (
+        "On Tuesday the Commerce Ministry put export controls on tungsten. "
+        "The rule covers several alloys. "
+        "The Customs Tariff Commission, meanwhile, imposed tariffs of 15% on US coal."
+    )
+    found = about(events(text, gazetteer, published), "meanwhile")
+    assert [(e.date, e.category) for e in found] == [(TUESDAY, "tariffs_trade")]
 
 
 def test_counted_orders_against_as_many_companies_are_separate_events(gazetteer, published):
