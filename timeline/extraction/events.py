@@ -913,16 +913,17 @@ _SHARE_MOVE_RE = re.compile(
 )
 
 
-_COARSE = ("year",)
+_COARSE = ("year", "quarter")
 
 
 def _without_result_details(events: list[ProposedEvent]) -> list[ProposedEvent]:
     """Drop the figures of a results report that the article dates by their period.
 
     When a company's results are dated by the day they were published ("华为周二发布2019年年报"),
-    what the article goes on to say about that year or an earlier one ("2019年研发费用达1317亿元",
-    "2018年这一数字为19.5%") describes the same report; the gold conventions date earnings by the
-    period only when the day of the report is not given."""
+    what the article goes on to say about that year, half or quarter or an earlier one
+    ("2019年研发费用达1317亿元", "2018年这一数字为19.5%", "去年上半年，华为营收曾同比大增34.3%")
+    describes the same report; the gold conventions date earnings by the period only when the day
+    of the report is not given."""
     reported: dict[str, dt.date] = {}
     for event in events:
         if event.category == "earnings" and event.precision == "day":

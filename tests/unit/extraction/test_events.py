@@ -386,6 +386,18 @@ def test_figures_of_the_reported_year_belong_to_the_report(gazetteer, published)
     assert found == [(dt.date(2025, 2, 24), "day")]
 
 
+def test_figures_of_the_reported_half_and_of_the_year_before_belong_to_the_report(
+    gazetteer, published
+):
+    text = (
+        "华为周一发布2024年半年度经营业绩，上半年实现销售收入4175亿元。\n\n"
+        "去年上半年，华为营收曾同比增长3.1%。\n\n"
+        "今年上半年，华为研发费用仍维持在营收的20%以上。"
+    )
+    found = [(e.date, e.precision) for e in events(text, gazetteer, published, "zh")]
+    assert found == [(dt.date(2025, 2, 24), "day")]
+
+
 def test_results_dated_only_by_their_period_stay_when_no_report_day_is_given(gazetteer, published):
     text = "2024年，华为净利润为626亿元。"
     found = [(e.date, e.precision) for e in events(text, gazetteer, published, "zh")]
