@@ -236,19 +236,26 @@ def period_end(start: dt.date, value: str) -> dt.date | None:
 _SAID_GAP_RE = re.compile(r"^\W*\w+(?:\W+\w+){0,2}\W*$")
 
 
-def said_when(usable: list[DateMention], sentence: Sentence, trigger: int) -> list[DateMention]:
+def said_when(
+    usable: list[DateMention], sentence: Sentence, trigger: int, language: str
+) -> list[DateMention]:
     """The dates of a statement that say when it was made.
 
     A month or a year well inside what is said ("Ross said Huawei had evaded the rules imposed
     last year") dates the matter spoken of, not the speaking; one right after the verb ("said in
-    August", "sagte im Juni") or before it stays."""
+    August", "sagte im Juni") or before it stays, and so does a day. Chinese names the time of
+    speaking before the verb ("商务部发言人13日表示"), so a month, quarter or year right after it is
+    what is said ("公司解释称，一季度…")."""
     if trigger < 0:
         return usable
-    verb_end = sentence.start + trigger
+    verb = sentence.start + trigger
     kept = []
     for m in usable:
+        if m.start < verb:
+            kept.append(m)
+            continue
         gap = sentence.text[trigger : max(m.start - sentence.start, trigger)]
-        if m.precision == "day" or m.start < verb_end or _SAID_GAP_RE.match(gap):
+        if m.precision == "day" or (language != "zh" and _SAID_GAP_RE.match(gap)):
             kept.append(m)
     return kept
 

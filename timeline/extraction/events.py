@@ -729,7 +729,7 @@ def _refine(reading: _Reading, article: _Article) -> bool:
             article.actors,
         )
     if reading.category == "statement" and not reading.from_context:
-        reading.usable = said_when(reading.usable, sentence, reading.trigger_pos)
+        reading.usable = said_when(reading.usable, sentence, reading.trigger_pos, article.language)
         if not reading.usable:
             return False
     return True

@@ -604,3 +604,12 @@ def test_a_year_counted_back_as_a_yardstick_dates_nothing(gazetteer, published):
         "Alibaba meldete am Montag einen höheren Umsatz als im Vorjahr.", gazetteer, published, "de"
     )
     assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "earnings")]
+
+
+def test_a_chinese_period_after_the_verb_of_saying_is_what_is_said(gazetteer, published):
+    text = "华为解释称，一季度生产线出现的波动在二季度已基本消除。"
+    assert [e for e in events(text, gazetteer, published, "zh") if e.category == "statement"] == []
+    # the time of speaking comes before the verb, and a day after it still dates what is reported
+    before = "华为今年1月表示，一季度的波动已基本消除。"
+    found = events(before, gazetteer, published, "zh")
+    assert [(e.date, e.precision) for e in found] == [(dt.date(2025, 1, 1), "month")]
