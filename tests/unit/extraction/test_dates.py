@@ -542,6 +542,13 @@ def test_a_comparison_of_timing_is_not_a_date():
             "Noch am selben Abend",
         ),
         ("商务部周一宣布反制措施。当晚，外交部作出回应。", "zh", "当晚"),
+        (
+            "Das Amt handelte am Montag. Wenige Stunden später reagierte Peking.",
+            "de",
+            "Wenige Stunden später",
+        ),
+        ("商务部周一宣布反制措施。数小时后，外交部作出回应。", "zh", "数小时后"),
+        ("商务部周一宣布反制措施。3个小时后，外交部作出回应。", "zh", "3个小时后"),
     ],
 )
 def test_later_or_earlier_that_day_is_the_day_last_named(text, language, phrase):

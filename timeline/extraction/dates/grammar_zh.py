@@ -209,7 +209,7 @@ ZH_RULES = [
     Rule("weekday_set", re.compile(r"每(?:周|星期|个星期|逢周)(?P<wd>[一二三四五六日天1-7])"), r_weekday_set, 6),
     Rule("weekday", re.compile(r"(?:(?P<rel>本|这|上|下)(?:周|星期|礼拜)|周|星期|礼拜)(?P<wd>[一二三四五六日天1-7])"), r_weekday, 5),
     Rule("deictic", re.compile(r"(?P<w>今天|今日|昨天|昨日|明天|明日|前天|后天)"), r_deictic, 4),
-    Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日|当晚|次日|翌日|第二天|隔天|前一天|前一日"), _r_same_day, 5),
+    Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日|当晚|次日|翌日|第二天|隔天|前一天|前一日|(?:数|几|[一两二三四五六七八九十]{1,2}|\d{1,2})个?小时(?:后|之后|前|之前)"), _r_same_day, 5),
     Rule("as_of_today", re.compile(r"即日起|即日"), lambda m, c, s, e: on_day(c.published), 6),
     Rule("weekend", re.compile(r"(?P<rel>上|本|这|下)?(?:个)?周末"), r_weekend, 4),
     Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.第])(?P<d>[1-9]|[12]\d|3[01])[日号](?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起|令|公告|文件)"), _r_day_only, 3),
