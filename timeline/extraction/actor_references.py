@@ -395,6 +395,17 @@ _CHIEF_RE = {
 }
 
 
+# "Kritik wies der Vorstandschef zurück", "the chief executive said": the company's chief,
+# named before or not at all.
+_BARE_CHIEF_RE = {
+    "de": re.compile(
+        r"\b(?:der|die|Der|Die)\s+(?:Konzern|Vorstands|Firmen|Unternehmens)chef(?:in)?\b"
+        r"(?!\s+(?:[A-ZÄÖÜ]|des\b|der\b|von\b))"
+    ),
+    "en": re.compile(r"\b[Tt]he (?:company's )?(?:chief executive|CEO)\b(?!\s+(?:[A-Z]|of\b))"),
+}
+
+
 def company_chiefs(
     text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
 ) -> list[ActorMention]:
@@ -404,23 +415,20 @@ def company_chiefs(
     found = []
     starts = [k.start for k in mentions]
     companies: list[str | None] | None = None
-    for m in regex.finditer(text):
-        position = bisect.bisect_left(starts, m.start())
-        if any(k.start < m.end() and m.start() < k.end for k in mentions[position : position + 3]):
+    spans: list[tuple[int, int, int]] = [
+        (m.start(), m.start("name") - 1, m.end()) for m in regex.finditer(text)
+    ]
+    spans += [(m.start(), m.end(), m.end()) for m in _BARE_CHIEF_RE[language].finditer(text)]
+    for start, title_end, end in sorted(spans):
+        position = bisect.bisect_left(starts, start)
+        if any(k.start < end and start < k.end for k in mentions[position : position + 3]):
             continue  # a known person, or a name the gazetteer holds
         # of equally named companies, the one named first: the text opens with its subject
         if companies is None:
             companies = _leaders(mentions, matcher, _is_company, latest=False)
         company = companies[position]
         if company is not None:
-            found.append(
-                ActorMention(
-                    company,
-                    m.start(),
-                    m.start("name") - 1,
-                    m.group()[: m.start("name") - m.start()].strip(),
-                )
-            )
+            found.append(ActorMention(company, start, title_end, text[start:title_end].strip()))
     return found
 
 

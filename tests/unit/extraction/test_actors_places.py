@@ -196,6 +196,15 @@ def test_an_unknown_chief_executive_speaks_for_the_company_the_text_is_about(gaz
     assert found(text, "en", gaz)[-1] == "pat-gelsinger"
 
 
+def test_a_chief_executive_named_by_title_alone_speaks_for_the_company(gaz):
+    text = "Ford baut Stellen ab, TSMC nicht. Kritik wies der Vorstandschef zurück."
+    assert found(text, "de", gaz)[-1] == "ford"
+    text = "Ford cut jobs, TSMC did not. The chief executive said the plan was sound."
+    assert found(text, "en", gaz)[-1] == "ford"
+    # a chief the sentence names, or one of another body, is not the company's
+    assert found("Ford cut jobs. The CEO of a rival said no.", "en", gaz) == ["ford"]
+
+
 def test_a_country_s_ranking_describes_a_company(gaz):
     text = "The chip came from SMIC, China's biggest contract chipmaker."
     assert found(text, "en", gaz) == ["smic"]
