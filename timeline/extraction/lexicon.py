@@ -99,7 +99,7 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
     "earnings": {
         "en": [r"revenue", r"profit", r"earnings(?! call)", r"net income", r"quarterly results", r"\bsales (?:rose|fell|grew|increased|decreased|jumped|slumped|climbed|dropped)", r"reported .{0,40}(?:quarter|results)",
                r"net loss", r"operating (?:income|loss|margin)", r"beat (?:analysts'? |market |wall street )?(?:estimates|expectations|forecasts)"],
-        "de": [r"umsatz", r"gewinn(?!ung)", r"(?<!zu den )quartalszahlen", r"geschäftszahlen", r"erlöse?", r"jahresergebnis", r"bilanz", r"quartalsergebnis", r"(?:netto|quartals|jahres)verlust", r"operative[nms]? (?:ergebnis|verlust)", r"\bebit\b"],
+        "de": [r"umsatz", r"gewinn(?!ung)", r"(?<!zu den )quartalszahlen", r"geschäftszahlen", r"\bzahlen für (?:das )?(?:\d\.\s*quartal|\w+ quartal|\d{4}|das \w+jahr)", r"erlöse?", r"jahresergebnis", r"bilanz", r"quartalsergebnis", r"(?:netto|quartals|jahres)verlust", r"operative[nms]? (?:ergebnis|verlust)", r"\bebit\b"],
         "zh": [r"营收", r"营业收入", r"净利润", r"利润", r"财报(?!电话会)", r"业绩", r"销售收入", r"年报", r"亏损", r"收入.{0,6}(?:增长|下降|同比)"],
     },
     "investment": {
@@ -171,7 +171,7 @@ PREDICATES: dict[str, dict[str, list[str]]] = {
         "en": [r"\breported (?:on \w+ )?(?:that its )?(?:(?:quarterly|annual|full-year|record) )?(?:revenue|sales|(?:net )?(?:profit|income|loss)|results|earnings|orders|bookings|a (?:net |record )?(?:loss|profit))",
                r"\bposted (?:a )?(?:(?:record|quarterly|annual|full-year) )?(?:revenue|sales|results|(?:net )?(?:loss|profit|income))",
                r"\b(?:its|their) (?:net |operating |quarterly |annual )?(?:profit|revenue|sales|income)\b.{0,20}\b(?:rose|fell|jumped|doubled|tripled|climbed|dropped|grew|increased|declined|slumped|surged)\b"],
-        "de": [r"legte\w* .{0,40}(?:quartalszahlen|geschäftszahlen|jahreszahlen|bilanz|geschäftsbericht)\w* vor", r"meldete\w* .{0,40}(?:umsatz|gewinn|verlust|rekordgewinn)"],
+        "de": [r"legte\w* .{0,40}(?:quartalszahlen|geschäftszahlen|jahreszahlen|zahlen für|bilanz|geschäftsbericht)\w* .{0,30}vor", r"meldete\w* .{0,40}(?:umsatz|gewinn|verlust|rekordgewinn)"],
         "zh": [r"发布.{0,12}(?:年度报告|年报|财报|业绩报告|季报)", r"公布.{0,12}(?:年度报告|年报|财报|业绩报告)"],
     },
     # publishing provisions or rules ("发布《不可靠实体清单规定》") is regulation whatever list they set up;
