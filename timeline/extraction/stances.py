@@ -21,7 +21,8 @@ _JUDGEMENT_RE = {
     "en": re.compile(
         r"\b(?:warn\w*|urg(?:e|ed|es)|vow\w*|prais\w*|hail\w*|blast\w*|firmly|strongly|"
         r"call(?:ed|s) (?:it|the \w+|them|this|that) |described\b.{0,60}\bas\b|mistake|wrong|"
-        r"unfair|unacceptable|surprised|concerned|disappointed|countered|hit back|pushed back)",
+        r"unfair|unacceptable|surprised|concerned|disappointed|countered|hit back|pushed back|"
+        r"protectionis\w*|discriminatory|unjustified|unfounded)",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -29,10 +30,13 @@ _JUDGEMENT_RE = {
         r"mahnte\w*|lobte\w*|forderte\w*|drohte\w*|"
         r"nannte\w* (?:\w+ )?(?:einen|eine|ein|den|die|das)\b|bezeichnete\w*|"
         r"sprach\w* .{0,40}\bvon\b|falsch\w*|inakzeptabel|unannehmbar|hielt\w* dagegen|"
-        r"entgegnete\w*|konterte\w*|widersprach\w*)",
+        r"entgegnete\w*|konterte\w*|widersprach\w*|protektionistisch\w*|Protektionismus|"
+        r"diskriminier\w*|unbegründet\w*|ungerechtfertigt\w*)",
         re.IGNORECASE,
     ),
-    "zh": re.compile(r"坚决|强烈|不满|失望|欢迎|遗憾|警告|呼吁|敦促|赞赏|称赞|批评|严重|驳斥|反驳"),
+    "zh": re.compile(
+        r"坚决|强烈|不满|失望|欢迎|遗憾|警告|呼吁|敦促|赞赏|称赞|批评|严重|驳斥|反驳|保护主义|歧视"
+    ),
 }
 
 # A speaker the gazetteer cannot name, wherever the sentence puts it ("said one trade lawyer",

@@ -105,6 +105,9 @@ def test_stage_from_the_wording():
     ("sentence", "language", "category"),
     [
         ("Das Außenministerium bestellte den japanischen Botschafter ein.", "de", "diplomacy"),
+        ("Der Minister machte in Peking deutlich, dass er den Schritt ablehnt.", "de", "statement"),
+        ("Die Ministerin stellte klar, dass Berlin den Kurs hält.", "de", "statement"),
+        ("The minister made it clear that Beijing would not back down.", "en", "statement"),
         (
             "Der Vorstand wies die Kritik des Betriebsrats in einer langen Mitteilung zurück.",
             "de",
