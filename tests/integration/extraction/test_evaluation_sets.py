@@ -25,6 +25,7 @@ ROOT = Path(settings.BASE_DIR)
         "dev5",
         "dev6",
         "dev7",
+        "dev8",
     ],
 )
 def test_sample_reads_cleanly_in_every_language(sample):
