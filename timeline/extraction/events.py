@@ -57,6 +57,7 @@ from timeline.extraction.context import (
     same_subject,
     spoken_by_person,
 )
+from timeline.extraction.dates.arithmetic import month_end
 from timeline.extraction.event_dates import (
     distinct_dates,
     finest,
@@ -922,8 +923,8 @@ def _without_result_details(events: list[ProposedEvent]) -> list[ProposedEvent]:
     When a company's results are dated by the day they were published ("华为周二发布2019年年报"),
     what the article goes on to say about that year, half or quarter or an earlier one
     ("2019年研发费用达1317亿元", "2018年这一数字为19.5%", "去年上半年，华为营收曾同比大增34.3%")
-    describes the same report; the gold conventions date earnings by the period only when the day
-    of the report is not given."""
+    describes the same report, when that period was over by the day of the report; the gold
+    conventions date earnings by the period only when the day of the report is not given."""
     reported: dict[str, dt.date] = {}
     for event in events:
         if event.category == "earnings" and event.precision == "day":
@@ -939,11 +940,20 @@ def _without_result_details(events: list[ProposedEvent]) -> list[ProposedEvent]:
             day is not None
             and event.category == "earnings"
             and event.precision in _COARSE
-            and event.date < day
+            and _period_end(event) < day
         ):
             continue
         kept.append(event)
     return kept
+
+
+def _period_end(event: ProposedEvent) -> dt.date:
+    """The last day of the period a coarse event is dated by."""
+    if event.date_end is not None:
+        return event.date_end
+    if event.precision == "quarter":
+        return month_end(event.date.year, event.date.month + 2)
+    return dt.date(event.date.year, 12, 31)
 
 
 def _without_guesses_of_known_events(

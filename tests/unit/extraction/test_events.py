@@ -390,12 +390,24 @@ def test_figures_of_the_reported_half_and_of_the_year_before_belong_to_the_repor
     gazetteer, published
 ):
     text = (
-        "华为周一发布2024年半年度经营业绩，上半年实现销售收入4175亿元。\n\n"
-        "去年上半年，华为营收曾同比增长3.1%。\n\n"
-        "今年上半年，华为研发费用仍维持在营收的20%以上。"
+        "华为周一发布2024年年度报告，全年实现销售收入8621亿元。\n\n"
+        "2023年上半年，华为营收曾同比增长3.1%。\n\n"
+        "2024年第四季度，华为研发费用仍维持在营收的20%以上。"
     )
     found = [(e.date, e.precision) for e in events(text, gazetteer, published, "zh")]
     assert found == [(dt.date(2025, 2, 24), "day")]
+
+
+def test_results_of_a_period_not_over_when_another_report_came_stay(gazetteer):
+    """An earlier report of the year (July's, for the second quarter) does not swallow the
+    results of a quarter that had not ended by then."""
+    published = dt.datetime(2024, 10, 30, 9, tzinfo=dt.UTC)
+    text = (
+        "SAP hatte am 22. Juli Zahlen für das zweite Quartal vorgelegt. "
+        "Im dritten Quartal stieg der Umsatz von SAP um neun Prozent."
+    )
+    found = [(e.date, e.precision) for e in events(text, gazetteer, published, "de")]
+    assert (dt.date(2024, 7, 1), "quarter") in found
 
 
 def test_results_dated_only_by_their_period_stay_when_no_report_day_is_given(gazetteer, published):
