@@ -18,6 +18,7 @@ ROOT = Path(settings.BASE_DIR)
         "holdout2",
         "holdout4",
         "holdout5",
+        "holdout6",
         "dev",
         "dev2",
         "dev3",
