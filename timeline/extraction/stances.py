@@ -22,7 +22,8 @@ _JUDGEMENT_RE = {
         r"\b(?:warn\w*|urg(?:e|ed|es)|vow\w*|prais\w*|hail\w*|blast\w*|firmly|strongly|"
         r"call(?:ed|s) (?:it|the \w+|them|this|that) |described\b.{0,60}\bas\b|mistake|wrong|"
         r"unfair|unacceptable|surprised|concerned|disappointed|countered|hit back|pushed back|"
-        r"protectionis\w*|discriminatory|unjustified|unfounded)",
+        r"protectionis\w*|discriminatory|unjustified|unfounded|misunderstanding\w*|"
+        r"unprecedented|historic)",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -31,11 +32,13 @@ _JUDGEMENT_RE = {
         r"nannte\w* (?:\w+ )?(?:einen|eine|ein|den|die|das)\b|bezeichnete\w*|"
         r"sprach\w* .{0,40}\bvon\b|falsch\w*|inakzeptabel|unannehmbar|hielt\w* dagegen|"
         r"entgegnete\w*|konterte\w*|widersprach\w*|protektionistisch\w*|Protektionismus|"
-        r"diskriminier\w*|unbegründet\w*|ungerechtfertigt\w*)",
+        r"diskriminier\w*|unbegründet\w*|ungerechtfertigt\w*|Missverständnis\w*|"
+        r"nie dagewesen\w*|beispiellos\w*|historisch\w*)",
         re.IGNORECASE,
     ),
     "zh": re.compile(
-        r"坚决|强烈|不满|失望|欢迎|遗憾|警告|呼吁|敦促|赞赏|称赞|批评|严重|驳斥|反驳|保护主义|歧视"
+        r"坚决|强烈|不满|失望|欢迎|遗憾|警告|呼吁|敦促|赞赏|称赞|批评|严重|驳斥|反驳|保护主义|歧视|"
+        r"误解|前所未有|历史性"
     ),
 }
 

@@ -56,9 +56,17 @@ def test_a_judgement_named_after_the_quotation_is_the_speaker_s(gazetteer, publi
         ("zh", "英伟达驳斥了这一说法。", "驳斥"),
         ("de", "SAP erklärte, der Schritt sei protektionistisch.", "protektionistisch"),
         ("en", "Nvidia said the rule was discriminatory.", "discriminatory"),
+        (
+            "de",
+            "Die Entscheidung beruhe auf Missverständnissen, erklärte SAP am Rande.",
+            "Missverständnissen",
+        ),
+        ("en", "Nvidia said the agreement was unprecedented.", "unprecedented"),
     ],
 )
-def test_a_rebuttal_or_a_charge_is_a_position(gazetteer, published, language, sentence, words):
+def test_a_rebuttal_a_charge_or_praise_is_a_position(
+    gazetteer, published, language, sentence, words
+):
     lead, filler = {
         "de": (LEAD_DE, FILLER_DE),
         "en": (LEAD_EN, FILLER_EN),
