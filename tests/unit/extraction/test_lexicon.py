@@ -108,6 +108,9 @@ def test_stage_from_the_wording():
         ("Der Minister machte in Peking deutlich, dass er den Schritt ablehnt.", "de", "statement"),
         ("Die Ministerin stellte klar, dass Berlin den Kurs hält.", "de", "statement"),
         ("The minister made it clear that Beijing would not back down.", "en", "statement"),
+        ("Der Bundesverband der Deutschen Industrie begrüßte das Papier.", "de", "statement"),
+        ("The chamber of commerce welcomed the decision.", "en", "statement"),
+        ("欧洲商会对此表示欢迎。", "zh", "statement"),
         (
             "Der Vorstand wies die Kritik des Betriebsrats in einer langen Mitteilung zurück.",
             "de",
