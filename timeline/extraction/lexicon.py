@@ -170,6 +170,7 @@ PREDICATES: dict[str, dict[str, list[str]]] = {
     "earnings": {
         "en": [r"\breported (?:on \w+ )?(?:that its )?(?:(?:quarterly|annual|full-year|record) )?(?:revenue|sales|(?:net )?(?:profit|income|loss)|results|earnings|orders|bookings|a (?:net |record )?(?:loss|profit))",
                r"\bposted (?:a )?(?:(?:record|quarterly|annual|full-year) )?(?:revenue|sales|results|(?:net )?(?:loss|profit|income))",
+               r"\b(?:reported|posted) (?:an? )?(?:[\w%.-]+ ){0,3}(?:jump|rise|surge|fall|drop|decline|increase|gain|slump|plunge) in (?:its )?(?:[\w-]+ ){0,2}(?:revenue|sales|profit|income|earnings)",
                r"\b(?:its|their) (?:net |operating |quarterly |annual )?(?:profit|revenue|sales|income)\b.{0,20}\b(?:rose|fell|jumped|doubled|tripled|climbed|dropped|grew|increased|declined|slumped|surged)\b"],
         "de": [r"legte\w* .{0,40}(?:quartalszahlen|geschäftszahlen|jahreszahlen|zahlen für|bilanz|geschäftsbericht)\w* .{0,30}vor", r"meldete\w* .{0,40}(?:umsatz|gewinn|verlust|rekordgewinn)"],
         "zh": [r"发布.{0,12}(?:年度报告|年报|财报|业绩报告|季报)", r"公布.{0,12}(?:年度报告|年报|财报|业绩报告)"],

@@ -348,6 +348,9 @@ def test_quarter_named_by_its_last_month():
     m = one("Revenue rose 8% in the December quarter.", "en")
     assert (m.value, m.date, m.precision) == ("2024-Q4", dt.date(2024, 10, 1), "quarter")
     assert one("Sales fell in the March 2024 quarter.", "en").value == "2024-Q1"
+    # a quarter named by its first and last month is one quarter, not a month and a quarter
+    found = find_dates("Net income for the October-December quarter rose.", "en", PUBLISHED)
+    assert [(m.text, m.value) for m in found] == [("October-December quarter", "2024-Q4")]
 
 
 @pytest.mark.parametrize(

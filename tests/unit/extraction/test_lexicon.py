@@ -153,6 +153,7 @@ def test_a_measure_taken_beats_a_predicate_only_planned():
     [
         ("Nvidia reported on Tuesday that its revenue tripled despite new export controls.", "en"),
         ("Trotz der Exportkontrollen meldete Nvidia einen Rekordgewinn.", "de"),
+        ("Despite the new tariffs, TSMC reported a 60% jump in first-quarter profit.", "en"),
         ("Gleichzeitig legte der Konzern Zahlen für 2022 vor, trotz der neuen Zölle.", "de"),
         ("SAP legte am Dienstag die Zahlen für das dritte Quartal vor.", "de"),
         ("在被美国列入实体清单将近一年之际，华为周二发布2019年年度报告。", "zh"),

@@ -217,7 +217,7 @@ EN_RULES = [
     Rule("my", re.compile(r"\b" + _EN_MOD + r"(?P<mon>(?=[A-Z])(?:" + MONTH_WORDS_EN + r"))\.?,?\s+(?:of\s+)?(?P<y>" + YEAR_DIGITS + r")\b", _I), r_month_year, 6),
     Rule("month_rel", re.compile(r"\b" + _EN_MOD + r"(?:(?P<rel>last|next|this|past)\s+)?(?P<mon>(?=[A-Z])(?:january|february|march|april|june|july|august|september|october|november|december))\b(?!\s+\d)", _I), r_month, 3),
     Rule("may", re.compile(r"(?:\b(?P<rel>last|next|this)\s+|(?<=\bin )|(?<=\bsince )|(?<=\buntil )|(?<=\bby )|(?<=\bof )|(?<=\bearly )|(?<=\blate )|(?<=\bmid-)|(?<=\bmid ))(?P<mon>May)\b(?!\s+\d)"), r_month, 3),
-    Rule("month_quarter", re.compile(r"\b(?P<mon>March|June|September|December)(?:[\s-]+(?P<y>" + YEAR_DIGITS + r"))?[\s-]+quarter\b"), _r_month_quarter, 6),
+    Rule("month_quarter", re.compile(r"\b(?:(?:January|April|July|October)[-–](?=\w+[\s-]+(?:\d{4}[\s-]+)?quarter))?(?P<mon>March|June|September|December)(?:[\s-]+(?P<y>" + YEAR_DIGITS + r"))?[\s-]+quarter\b"), _r_month_quarter, 6),
     Rule("quarter", re.compile(r"\b(?:the\s+)?(?:(?P<rel>last|this|next|current|previous|past)\s+year'?s\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<half>half|quarter)(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR_DIGITS + r")|(?P<rel2>last|this|next)\s+year))?\b", _I), _r_quarter_en, 5),
     Rule("q_short", re.compile(r"\b(?:(?P<q>[1-4])Q|Q(?P<q2>[1-4]))(?:[\s']*(?P<y>" + YEAR_DIGITS + r"|\d{2}))?\b"), r_qshort, 5),
     Rule("h_short", re.compile(r"\b(?:(?P<h>[12])H|H(?P<h2>[12])(?!\d))(?:[\s']*(?P<y>" + YEAR_DIGITS + r"|\d{2}))?\b"), r_hshort, 5),
