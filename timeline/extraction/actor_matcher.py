@@ -75,9 +75,18 @@ _LATIN_WORD_CHAR = r"[^\W\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
 _ADJECTIVE_RE = re.compile(r"^(\w+?(?:ische|liche|ale|e))[mnrs]?( .+)$")
 
 
+# "U.S." and "US", "U.K." and "UK" inside a longer name are one spelling apart.
+_DOTTED_RE = re.compile(r"\b(U)\.(S|K)\.(?= )|\b(U)(S|K)\b(?= )")
+
+
 def _alias_variants(alias: str, language: str) -> list[str]:
-    """The alias and, for German, its inflected adjective forms ("chinesischen Regierung")."""
+    """The alias, its other spelling of "U.S."/"U.K." ("US Court of Appeals …"), and for German
+    its inflected adjective forms ("chinesischen Regierung")."""
     variants = [alias]
+    if " " in alias and _DOTTED_RE.search(alias):
+        variants.append(
+            _DOTTED_RE.sub(lambda m: f"U{m.group(2)}" if m.group(1) else f"U.{m.group(4)}.", alias)
+        )
     if language in ("de", "mul"):
         m = _ADJECTIVE_RE.match(alias)
         if m and _LATIN_RE.search(alias) and m.group(1)[:1].islower():

@@ -34,6 +34,19 @@ def test_acronyms_need_their_case(gazetteer):
     assert slugs("SAP and the US agreed.", "en", gazetteer) == ["sap", "united-states"]
 
 
+def test_a_name_matches_with_us_or_u_s_either_way():
+    court = gazetteer_actor(
+        "dc-circuit",
+        "US Court of Appeals for the D.C. Circuit",
+        "government_body",
+        "US",
+        ("U.S. Court of Appeals for the District of Columbia Circuit", "en"),
+    )
+    gazetteer = Gazetteer(actors=(court,))
+    text = "A panel of the US Court of Appeals for the District of Columbia Circuit ruled."
+    assert slugs(text, "en", gazetteer) == ["dc-circuit"]
+
+
 def test_multi_word_alias_matches_in_lower_case(gazetteer):
     assert slugs("the commerce ministry said", "en", gazetteer) == ["china-ministry-of-commerce"]
 
