@@ -110,10 +110,16 @@ def _named_speaker(
     quotations: list[tuple[int, int]],
 ) -> bool:
     clause = max(sentence.text.rfind(mark, 0, trigger) for mark in ";；")
+    # "…, erklärte ein Sprecher", "…, said Nvidia": after what is said, the speaker follows the
+    # verb, and the parties before it are what is said about
+    inverted = _INVERTED_RE.search(sentence.text, 0, max(trigger, 0)) is not None
     for mention in mentions:
         position = mention.start - sentence.start
         if position <= clause or any(start <= position < end for start, end in quotations):
             continue
-        if position < trigger or position - trigger <= _SPEAKER_AFTER_VERB:
+        if (position < trigger and not inverted) or 0 <= position - trigger <= _SPEAKER_AFTER_VERB:
             return True
     return False
+
+
+_INVERTED_RE = re.compile(r"[,，][\"”“»]?\s*$|[\"”“»]\s*$")

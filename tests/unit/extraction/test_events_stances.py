@@ -93,6 +93,8 @@ def test_a_rebuttal_a_charge_or_praise_is_a_position(
         # a speaker the gazetteer cannot name, whatever the sentence names
         ("en", '"It is a gift to Huawei," said one trade lawyer.'),
         ("de", "„Für SAP ist das eine schlechte Nachricht“, sagt ein Analyst einer Bank."),
+        # what is said comes first, and the one who says it is not named
+        ("de", "Man sei mit dem Vorgehen von SAP äußerst unzufrieden, erklärte ein Sprecher."),
         # only the announcement of a reaction that follows
         ("de", "Peking reagierte verärgert."),
     ],
