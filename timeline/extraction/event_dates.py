@@ -235,6 +235,9 @@ def period_end(start: dt.date, value: str) -> dt.date | None:
 
 _SAID_GAP_RE = re.compile(r"^\W*\w+(?:\W+\w+){0,2}\W*$")
 
+# Words quoted as spoken: „…“, "…", “…”, «…», 「…」.
+_QUOTATION_RE = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]{1,400}[\"”“«»」』]")
+
 
 def said_when(
     usable: list[DateMention], sentence: Sentence, trigger: int, language: str
@@ -245,12 +248,18 @@ def said_when(
     last year") dates the matter spoken of, not the speaking; one right after the verb ("said in
     August", "sagte im Juni") or before it stays, and so does a day. Chinese names the time of
     speaking before the verb ("商务部发言人13日表示"), so a month, quarter or year right after it is
-    what is said ("公司解释称，一季度…")."""
+    what is said ("公司解释称，一季度…"). A date inside quotation marks is always what is said."""
     if trigger < 0:
         return usable
     verb = sentence.start + trigger
+    quoted = [
+        (sentence.start + q.start(), sentence.start + q.end())
+        for q in _QUOTATION_RE.finditer(sentence.text)
+    ]
     kept = []
     for m in usable:
+        if any(start <= m.start < end for start, end in quoted):
+            continue  # „2024 war ein Jahr mit vielen Herausforderungen“, sagte Zipse
         if m.start < verb:
             kept.append(m)
             continue

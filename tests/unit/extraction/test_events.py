@@ -625,3 +625,11 @@ def test_a_chinese_period_after_the_verb_of_saying_is_what_is_said(gazetteer, pu
     before = "华为今年1月表示，一季度的波动已基本消除。"
     found = events(before, gazetteer, published, "zh")
     assert [(e.date, e.precision) for e in found] == [(dt.date(2025, 1, 1), "month")]
+
+
+def test_a_date_inside_the_quoted_words_is_what_is_said(gazetteer, published):
+    text = "„2024 war ein Jahr mit vielen Herausforderungen“, sagte SAP-Chef Christian Klein."
+    assert [e for e in events(text, gazetteer, published, "de") if e.precision == "year"] == []
+    dated = "„Wir bleiben in China“, sagte SAP-Chef Christian Klein am Montag."
+    found = events(dated, gazetteer, published, "de")
+    assert [(e.date, e.category) for e in found] == [(dt.date(2025, 2, 24), "statement")]
