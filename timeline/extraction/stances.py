@@ -23,7 +23,7 @@ _JUDGEMENT_RE = {
         r"call(?:ed|s) (?:it|the \w+|them|this|that) |described\b.{0,60}\bas\b|mistake|wrong|"
         r"unfair|unacceptable|surprised|concerned|disappointed|countered|hit back|pushed back|"
         r"protectionis\w*|discriminatory|unjustified|unfounded|misunderstanding\w*|"
-        r"unprecedented|historic)",
+        r"unprecedented|historic|setback|blunt)",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -33,7 +33,7 @@ _JUDGEMENT_RE = {
         r"sprach\w* .{0,40}\bvon\b|falsch\w*|inakzeptabel|unannehmbar|hielt\w* dagegen|"
         r"entgegnete\w*|konterte\w*|widersprach\w*|protektionistisch\w*|Protektionismus|"
         r"diskriminier\w*|unbegründet\w*|ungerechtfertigt\w*|Missverständnis\w*|"
-        r"nie dagewesen\w*|beispiellos\w*|historisch\w*)",
+        r"nie dagewesen\w*|beispiellos\w*|historisch\w*|Rückschlag\w*)",
         re.IGNORECASE,
     ),
     "zh": re.compile(

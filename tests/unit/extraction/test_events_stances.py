@@ -62,6 +62,7 @@ def test_a_judgement_named_after_the_quotation_is_the_speaker_s(gazetteer, publi
             "Missverständnissen",
         ),
         ("en", "Nvidia said the agreement was unprecedented.", "unprecedented"),
+        ("de", "SAP erklärte, die Abstimmung sei ein Rückschlag.", "Rückschlag"),
     ],
 )
 def test_a_rebuttal_a_charge_or_praise_is_a_position(

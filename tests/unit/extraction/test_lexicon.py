@@ -110,6 +110,7 @@ def test_stage_from_the_wording():
         ("The minister made it clear that Beijing would not back down.", "en", "statement"),
         ("Der Bundesverband der Deutschen Industrie begrüßte das Papier.", "de", "statement"),
         ("The chamber of commerce welcomed the decision.", "en", "statement"),
+        ("Xi was blunt, telling Biden that Taiwan was a red line.", "en", "statement"),
         ("欧洲商会对此表示欢迎。", "zh", "statement"),
         (
             "Der Vorstand wies die Kritik des Betriebsrats in einer langen Mitteilung zurück.",
