@@ -27,6 +27,7 @@ ROOT = Path(settings.BASE_DIR)
         "dev6",
         "dev7",
         "dev8",
+        "dev9",
     ],
 )
 def test_sample_reads_cleanly_in_every_language(sample):
