@@ -418,7 +418,9 @@ def company_chiefs(
     spans: list[tuple[int, int, int]] = [
         (m.start(), m.start("name") - 1, m.end()) for m in regex.finditer(text)
     ]
-    spans += [(m.start(), m.end(), m.end()) for m in _BARE_CHIEF_RE[language].finditer(text)]
+    bare = _BARE_CHIEF_RE.get(language)
+    if bare is not None:
+        spans += [(m.start(), m.end(), m.end()) for m in bare.finditer(text)]
     for start, title_end, end in sorted(spans):
         position = bisect.bisect_left(starts, start)
         if any(k.start < end and start < k.end for k in mentions[position : position + 3]):

@@ -20,10 +20,8 @@ from timeline.extraction.lexicon import (
     threat_regex,
     trigger_regex,
 )
+from timeline.extraction.text import spoken_quotations
 from timeline.extraction.types import NO_ACTOR, ActorMention, GazetteerActor, Sentence
-
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-
 
 TRADE_MEASURES = ("sanctions", "export_controls", "tariffs_trade")
 
@@ -277,18 +275,11 @@ def _deal_fate(sentence: str, language: str) -> bool:
     return regex.search(sentence) is not None and _PROBE_RE.search(sentence) is None
 
 
-_QUOTE_RE = re.compile(
-    r'"[^"]{4,}?"|“[^”]{4,}?”|„[^“”]{4,}?[“”]|«[^»]{4,}?»|「[^」]{4,}?」|『[^』]{4,}?』'
-)
-
-
 def _inside_quote(sentence: str, position: int) -> tuple[int, int] | None:
-    """The span of the quotation that holds `position`, if any; short quotes ("so-called
-    "reciprocal" tariffs", the name of a list) mark words, not speech."""
-    for m in _QUOTE_RE.finditer(sentence):
-        spoken = len(m.group()) >= (12 if _CJK_RE.search(m.group()) else 30)
-        if spoken and m.start() < position < m.end():
-            return m.start(), m.end()
+    """The span of the spoken quotation that holds `position`, if any."""
+    for start, end in spoken_quotations(sentence):
+        if start < position < end:
+            return start, end
     return None
 
 

@@ -225,7 +225,7 @@ REACTION_RE = {
 
 
 # What a party has long said, or would say if something happened, answers no news of the day.
-_HABITUAL_RE = re.compile(
+HABITUAL_RE = re.compile(
     r"\b(?:repeatedly|has long|have long|had long|continued to|continues to|again and again|"
     r"if|unless|regularly|routinely|wiederholt|mehrfach|seit langem|immer wieder|regelmäßig|"
     r"falls|wenn)\b|此前|多次|多个场合|一再|曾经?|如果|若|一贯|经常",
@@ -278,6 +278,6 @@ def reacts(sentence: str, language: str, trigger: int, speakers: list[int]) -> i
     if not any(clause < position < speech.start() for position in speakers):
         return None
     verdict = regex.search(sentence, max(0, min(speech.start(), max(trigger, 0)) - 2))
-    if verdict is None or _HABITUAL_RE.search(sentence):
+    if verdict is None or HABITUAL_RE.search(sentence):
         return None
     return speech.start()

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from timeline.extraction.dates import EFFECTIVE_AFTER, EFFECTIVE_BEFORE, shift_date
+from timeline.extraction.text import quotations
 from timeline.extraction.types import DateMention, Sentence
 
 
@@ -235,9 +236,6 @@ def period_end(start: dt.date, value: str) -> dt.date | None:
 
 _SAID_GAP_RE = re.compile(r"^\W*\w+(?:\W+\w+){0,2}\W*$")
 
-# Words quoted as spoken: „…“, "…", “…”, «…», 「…」.
-_QUOTATION_RE = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]{1,400}[\"”“«»」』]")
-
 
 def said_when(
     usable: list[DateMention], sentence: Sentence, trigger: int, language: str
@@ -253,8 +251,7 @@ def said_when(
         return usable
     verb = sentence.start + trigger
     quoted = [
-        (sentence.start + q.start(), sentence.start + q.end())
-        for q in _QUOTATION_RE.finditer(sentence.text)
+        (sentence.start + start, sentence.start + end) for start, end in quotations(sentence.text)
     ]
     kept = []
     for m in usable:

@@ -13,7 +13,8 @@ warning, a demand, a judgement, or the party's own words in quotation marks.
 
 import re
 
-from timeline.extraction.context import VERDICT_RE
+from timeline.extraction.context import HABITUAL_RE, VERDICT_RE
+from timeline.extraction.text import quotations
 from timeline.extraction.types import ActorMention, Sentence
 
 # Words that judge, warn or demand, beyond the verdicts on a measure (`VERDICT_RE`).
@@ -53,15 +54,14 @@ _UNNAMED_SPEAKER_RE = re.compile(
     re.IGNORECASE,
 )
 
-# What was said before, is said again and again, or was not said at all.
-_NOT_OF_THE_DAY_RE = re.compile(
+# What was said before, or was not said at all (habits and conditions: `HABITUAL_RE`).
+_EARLIER_OR_UNSAID_RE = re.compile(
     r"\b(?:has|have|had) (?:long |repeatedly |previously |already |also )?(?:said|denied|"
     r"condemned|criticised|criticized|argued|warned|called|stated|insisted|maintained)\b|"
-    r"\b(?:repeatedly|previously|earlier|in the past|if|unless|declined|would not)\b|"
+    r"\b(?:previously|earlier|in the past|declined|would not)\b|"
     r"\bno details\b|\bhatte\w* .{0,80}(?:erklärt|gesagt|betont|kritisiert|gewarnt)|"
-    r"\b(?:bereits|wiederholt|früher|zuvor|immer wieder|seit langem|falls|wenn)\b|"
-    r"\bkeine (?:Angaben|Details)|\bnicht\W*$|"
-    r"此前|当时|曾|早前|一再|多次|一贯|如果|未透露|没有透露",
+    r"\b(?:bereits|früher|zuvor)\b|\bkeine (?:Angaben|Details)|\bnicht\W*$|"
+    r"当时|早前|未透露|没有透露",
     re.IGNORECASE,
 )
 
@@ -72,7 +72,6 @@ _PLAN_RE = re.compile(
     re.IGNORECASE,
 )
 
-_QUOTED_RE = re.compile(r"[\"“„«»「『][^\"“”„«»「」『』]*[\"”“«»」』]")
 
 # How far after the verb of saying the speaker may be named ("…, sagte Vorstandschef X").
 _SPEAKER_AFTER_VERB = 40
@@ -91,23 +90,24 @@ def states_a_position(
     if (
         trigger < 0
         or _UNNAMED_SPEAKER_RE.search(text)
-        or _NOT_OF_THE_DAY_RE.search(text)
+        or HABITUAL_RE.search(text)
+        or _EARLIER_OR_UNSAID_RE.search(text)
         or _PLAN_RE.search(text)
     ):
         return False
-    quotations = [(q.start(), q.end()) for q in _QUOTED_RE.finditer(text)]
-    if not _named_speaker(sentence, trigger, mentions, quotations):
+    quoted = quotations(text)
+    if not _named_speaker(sentence, trigger, mentions, quoted):
         return False
     judgement = _JUDGEMENT_RE.get(language, _JUDGEMENT_RE["en"])
     verdict = VERDICT_RE.get(language, VERDICT_RE["en"])
-    return bool(quotations or judgement.search(text) or verdict.search(text))
+    return bool(quoted or judgement.search(text) or verdict.search(text))
 
 
 def _named_speaker(
     sentence: Sentence,
     trigger: int,
     mentions: list[ActorMention],
-    quotations: list[tuple[int, int]],
+    quoted: list[tuple[int, int]],
 ) -> bool:
     clause = max(sentence.text.rfind(mark, 0, trigger) for mark in ";；")
     # "…, erklärte ein Sprecher", "…, said Nvidia": after what is said, the speaker follows the
@@ -115,7 +115,7 @@ def _named_speaker(
     inverted = _INVERTED_RE.search(sentence.text, 0, max(trigger, 0)) is not None
     for mention in mentions:
         position = mention.start - sentence.start
-        if position <= clause or any(start <= position < end for start, end in quotations):
+        if position <= clause or any(start <= position < end for start, end in quoted):
             continue
         if (position < trigger and not inverted) or 0 <= position - trigger <= _SPEAKER_AFTER_VERB:
             return True

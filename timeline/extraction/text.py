@@ -145,6 +145,28 @@ def _has_cjk(text: str) -> bool:
     return _CJK_RE.search(text) is not None
 
 
+# Quotation marks as typed: "…", “…”, „…“ (also closed with a straight or an English mark),
+# «…», 「…」, 『…』.
+_QUOTE_RE = re.compile(
+    r'"[^"]{4,}?"|“[^”]{4,}?”|„[^“”"]{4,}?[“”"]|«[^»]{4,}?»|「[^」]{4,}?」|『[^』]{4,}?』'
+)
+
+
+def quotations(sentence: str) -> list[tuple[int, int]]:
+    """The spans of the quotations in `sentence`, quotation marks included."""
+    return [(m.start(), m.end()) for m in _QUOTE_RE.finditer(sentence)]
+
+
+def spoken_quotations(sentence: str) -> list[tuple[int, int]]:
+    """The quotations long enough to be someone's speech; short ones (so-called "reciprocal"
+    tariffs, the name of a list) only mark words."""
+    return [
+        (start, end)
+        for start, end in quotations(sentence)
+        if end - start >= (12 if _has_cjk(sentence[start:end]) else 30)
+    ]
+
+
 _identifier: Any = None
 
 

@@ -4,7 +4,9 @@ from timeline.extraction.text import (
     chinese_numeral_value,
     identify_language,
     normalize,
+    quotations,
     split_sentences,
+    spoken_quotations,
 )
 
 
@@ -88,3 +90,10 @@ def test_paragraph_breaks_end_sentences_without_punctuation():
 def test_every_chinese_date_numeral_is_converted_wherever_it_stands():
     original = "商务部十月九日发布公告。此前于二〇二五年四月四日宣布。"
     assert normalize(original).text == "商务部10月9日发布公告。此前于2025年4月4日宣布。"
+
+
+def test_quotations_as_typed_and_which_are_speech():
+    text = '„Der Markt wächst seit Jahren nur schwach", sagte er über die sogenannte „Liste“.'
+    found = [text[a:b] for a, b in quotations(text)]
+    assert found == ['„Der Markt wächst seit Jahren nur schwach"', "„Liste“"]
+    assert [text[a:b] for a, b in spoken_quotations(text)] == [found[0]]
