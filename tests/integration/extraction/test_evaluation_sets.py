@@ -19,6 +19,7 @@ ROOT = Path(settings.BASE_DIR)
         "holdout4",
         "holdout5",
         "holdout6",
+        "holdout7",
         "dev",
         "dev2",
         "dev3",
@@ -28,6 +29,8 @@ ROOT = Path(settings.BASE_DIR)
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
+        "dev11",
     ],
 )
 def test_sample_reads_cleanly_in_every_language(sample):
