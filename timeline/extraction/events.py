@@ -659,17 +659,29 @@ def _take_stance_day(reading: _Reading, state: _State, article: _Article) -> Non
     day of that news, however far from it the article quotes it."""
     sentence = reading.sentence
     if (
-        not reading.usable
-        and reading.category == "statement"
-        and reading.actors
-        and reading.third_party is None
-        and state.first_news
-        and news_day(state.first_news, article.published)
-        and not REACTION_OPENER_RE.match(sentence.text)
-        and states_a_position(sentence, article.language, reading.trigger_pos, reading.own_actors)
+        reading.usable
+        or reading.category is None
+        or not reading.actors
+        or reading.third_party is not None
+        or not state.first_news
+        or not news_day(state.first_news, article.published)
+        or REACTION_OPENER_RE.match(sentence.text)
     ):
+        return
+    speech = reading.trigger_pos if reading.category == "statement" else -1
+    if reading.category not in ("statement", "earnings"):
+        # "TikTok said it was pleased with the ruling": the party speaks about the measure
+        said = trigger_regex("statement", article.language).search(
+            sentence.text, 0, max(reading.trigger_pos, 0)
+        )
+        speech = said.start() if said else -1
+    if speech >= 0 and states_a_position(sentence, article.language, speech, reading.own_actors):
         # "BMW-Chef Oliver Zipse nannte sie den falschen Weg": said on the day of the news
-        reading.usable, reading.from_context = state.first_news, True
+        reading.category, reading.trigger_pos = "statement", speech
+        # a position answers the news when all of it is out: "Kanada nahm Meng am 1. Dezember
+        # fest, wie am Mittwoch bekannt wurde" is answered after Wednesday, once
+        latest = max(state.first_news, key=lambda m: m.date or dt.date.min)
+        reading.usable, reading.from_context = [latest], True
 
 
 def _take_fallback_category(reading: _Reading, article: _Article) -> None:

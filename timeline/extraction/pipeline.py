@@ -16,7 +16,7 @@ from timeline.extraction.types import (
     Sentence,
 )
 
-EXTRACTOR_VERSION = "2026.12.1"
+EXTRACTOR_VERSION = "2026.12.2"
 MAX_CHARS = 200_000
 MAX_SENTENCE = 3_000  # longer "sentences" are lists or debris; their head is enough
 

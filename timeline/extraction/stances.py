@@ -96,7 +96,7 @@ def states_a_position(
     ):
         return False
     quoted = quotations(text)
-    if not _named_speaker(sentence, trigger, mentions, quoted):
+    if not _named_speaker(sentence, trigger, mentions, quoted, language):
         return False
     judgement = _JUDGEMENT_RE.get(language, _JUDGEMENT_RE["en"])
     verdict = VERDICT_RE.get(language, VERDICT_RE["en"])
@@ -108,18 +108,34 @@ def _named_speaker(
     trigger: int,
     mentions: list[ActorMention],
     quoted: list[tuple[int, int]],
+    language: str,
 ) -> bool:
     clause = max(sentence.text.rfind(mark, 0, trigger) for mark in ";；")
     # "…, erklärte ein Sprecher", "…, said Nvidia": after what is said, the speaker follows the
     # verb, and the parties before it are what is said about
     inverted = _INVERTED_RE.search(sentence.text, 0, max(trigger, 0)) is not None
+    # otherwise a party after the verb is what is said about ("公告指出，美方…"), except where the
+    # verb comes second ("Am Montag erklärte Apple, …")
+    speaker_may_follow = inverted or (
+        language in _VERB_SECOND
+        and _SUBJECT_FIRST_RE.match(sentence.text, 0, max(trigger, 0)) is None
+    )
     for mention in mentions:
         position = mention.start - sentence.start
         if position <= clause or any(start <= position < end for start, end in quoted):
             continue
-        if (position < trigger and not inverted) or 0 <= position - trigger <= _SPEAKER_AFTER_VERB:
+        if position < trigger and not inverted:
+            return True
+        if speaker_may_follow and 0 <= position - trigger <= _SPEAKER_AFTER_VERB:
             return True
     return False
+
+
+_VERB_SECOND = frozenset({"de"})
+
+# "Die Regierung forderte Peking auf, …": a subject before the verb leaves the parties after it
+# as those spoken to or about
+_SUBJECT_FIRST_RE = re.compile(r"(?:Der|Die|Das|Ein|Eine)\s+[^,]*$")
 
 
 _INVERTED_RE = re.compile(r"[,，][\"”“»]?\s*$|[\"”“»]\s*$")

@@ -85,6 +85,7 @@ def test_a_rebuttal_a_charge_or_praise_is_a_position(
     [
         # an attribution of facts, not a position
         ("en", "Nvidia said it was reviewing the rule."),
+        ("en", "Nvidia said its customers in China could switch to other products."),
         # plans are forecasts
         ("en", "Nvidia said it would seek licences for some customers."),
         ("de", "SAP erklärte, man werde die Regeln genau prüfen."),
@@ -130,3 +131,45 @@ def test_chinese_position_of_a_ministry_is_a_statement(gazetteer, published):
     assert [(e.date, e.category, initiator(e)) for e in found] == [
         (TUESDAY, "statement", "china-ministry-of-commerce")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "words"),
+    [
+        ("de", "SAP erklärte, die Exportkontrollen seien protektionistisch.", "protektionistisch"),
+        ("en", "Nvidia said the export controls were unfair to American firms.", "unfair"),
+        ("en", "Huawei said it was disappointed by the court ruling.", "disappointed"),
+    ],
+)
+def test_a_party_s_verdict_on_the_measure_is_its_position_not_the_measure(
+    gazetteer, published, language, sentence, words
+):
+    lead, filler = (LEAD_DE, FILLER_DE) if language == "de" else (LEAD_EN, FILLER_EN)
+    found = about(events(lead + filler + sentence, gazetteer, published, language), words)
+    assert [(e.date, e.category) for e in found] == [(TUESDAY, "statement")]
+
+
+def test_a_german_subject_before_the_verb_is_the_speaker_not_the_party_after_it(
+    gazetteer, published
+):
+    sentence = "Die Regierung forderte SAP auf, die Lieferungen zu überdenken; das sei falsch."
+    found = events(LEAD_DE + FILLER_DE + sentence, gazetteer, published, "de")
+    assert about(found, "überdenken") == []
+
+
+def test_a_position_answers_the_latest_day_of_the_news(gazetteer, published):
+    text = (
+        "Das US-Handelsministerium setzte Huawei am 20. Februar auf die Entity List, wie am "
+        "Dienstag bekannt wurde. " + FILLER_DE + "Huawei erklärte, der Schritt sei falsch."
+    )
+    found = about(events(text, gazetteer, published, "de"), "sei falsch")
+    assert [(e.date, e.category) for e in found] == [(TUESDAY, "statement")]
+
+
+def test_a_chinese_party_named_after_the_verb_is_what_is_said_about(gazetteer, published):
+    text = (
+        "美国商务部周二将华为列入实体清单。"
+        + "该清单目前已包含来自多个国家的数百个条目。" * 11
+        + "公告指出，华为的做法严重违反规则。"
+    )
+    assert about(events(text, gazetteer, published, "zh"), "严重违反") == []
