@@ -446,6 +446,11 @@ def test_the_number_of_a_decree_is_not_a_day():
     assert values("海关总署发布第12号公告。", "zh") == []
 
 
+def test_a_day_before_a_notice_is_the_day_it_was_issued():
+    # "鸿海12日公告": the company announced on the 12th; only a number (号) names a notice
+    assert values("鸿海精密12日公告，将出售所持股权。", "zh") == ["2025-02-12"]
+
+
 def test_a_demonstrative_weekday_is_the_day_just_named_when_it_fits():
     found = find_dates(
         "Die Strafen vom 22. Januar sorgen für Streit. An diesem Mittwoch hatten die Minister "

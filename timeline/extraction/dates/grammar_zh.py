@@ -212,7 +212,7 @@ ZH_RULES = [
     Rule("same_day", re.compile(r"同一天|同日|同天|同一时间|当天|当日|当晚|次日|翌日|第二天|隔天|前一天|前一日|(?:数|几|[一两二三四五六七八九十]{1,2}|\d{1,2})个?小时(?:后|之后|前|之前)"), _r_same_day, 5),
     Rule("as_of_today", re.compile(r"即日起|即日"), lambda m, c, s, e: on_day(c.published), 6),
     Rule("weekend", re.compile(r"(?P<rel>上|本|这|下)?(?:个)?周末"), r_weekend, 4),
-    Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.第])(?P<d>[1-9]|[12]\d|3[01])[日号](?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起|令|公告|文件)"), _r_day_only, 3),
+    Rule("day_only", re.compile(r"(?:当地时间|本月|北京时间)?(?<![\d年月.第])(?P<d>[1-9]|[12]\d|3[01])(?:日|号(?!令|公告|文件))(?!本|元|圆|报|经|产|用|语|文|记|志|前|后|起)"), _r_day_only, 3),
     Rule("recent", re.compile(r"近日|日前|近期|最近|不久前|前不久|此前不久"), r_vague_recent, 1),
     Rule("present", re.compile(r"目前|当前|现在|眼下|如今"), r_present, 1),
     Rule("ago", re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十几数]{1,3})(?P<unit>天|个月|年|周)前"), _r_zh_ago, 6),
