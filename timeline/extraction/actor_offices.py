@@ -147,6 +147,20 @@ _OFFICES: dict[str, list[tuple[str, str, str]]] = {
             "trade representative",
         ),
         (r"\bSecretary of State\b", "US", "department of state"),
+        # not a state's ("Texas Attorney General"): no capitalised word of a name before it
+        (
+            r"(?<![A-Z][a-z]{3} )(?<![A-Z][a-z]{4} )(?<![A-Z][a-z]{5} )(?<![A-Z][a-z]{6} )"
+            r"(?<![A-Z][a-z]{7} )(?<![A-Z][a-z]{8} )"
+            r"\b(?:US |U\.S\. )?(?:Deputy |Assistant )?Attorney General\b",
+            "US",
+            "department of justice",
+        ),
+        (
+            r"\b(?:US |U\.S\. )?(?:Defen[cs]e Secretary|Secretary of Defen[cs]e)\b",
+            "US",
+            "department of defense",
+        ),
+        (r"\bFBI [Dd]irector\b", "US", "bureau of investigation"),
         (r"\bJapan(?:'s|ese) (?:trade|economy|industry) minister\b", "JP", "economy,trade"),
         (r"\b(?:EU |European )?Commission [Pp]resident\b", "EU", "commission"),
         (
@@ -162,6 +176,9 @@ _OFFICES: dict[str, list[tuple[str, str, str]]] = {
         (r"\bUS-Handelsminister(?:in)?\b", "US", "department of commerce"),
         (r"\bUS-Finanzminister(?:in)?\b", "US", "treasury"),
         (r"\b(?:US-)?Handelsbeauftragte[rn]?\b", "US", "trade representative"),
+        (r"\bUS-Justizminister(?:in)?\b", "US", "department of justice"),
+        (r"\bUS-Verteidigungsminister(?:in)?\b", "US", "department of defense"),
+        (r"\bUS-Außenminister(?:in)?\b", "US", "department of state"),
         (r"\b(?:EU-)?Kommissionspräsident(?:in)?\b", "EU", "commission"),
         (r"\bBundesaußenminister(?:in)?\b", "DE", "foreign office"),
         (r"\bBundesinnenminister(?:in)?\b", "DE", "interior"),
@@ -176,6 +193,9 @@ _OFFICES: dict[str, list[tuple[str, str, str]]] = {
         (r"(?<!谈判)(?<!美国)贸易代表(?!办公室)", "US", "trade representative"),
         (r"美国财政部长|美国财长", "US", "treasury"),
         (r"美国商务部长", "US", "department of commerce"),
+        (r"美国司法部长", "US", "department of justice"),
+        (r"美国国防部长", "US", "department of defense"),
+        (r"美国国务卿|(?<!前)国务卿", "US", "department of state"),
         (r"欧盟(?:贸易|竞争|内部市场|工业)?(?:事务)?委员(?!会)", "EU", "commission"),
         (r"经济产业大臣|经产大臣", "JP", "economy,trade"),
     ],

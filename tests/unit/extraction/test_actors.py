@@ -326,3 +326,28 @@ def test_a_spokesperson_of_someone_else_or_with_no_one_before_is_nobody_named(ga
     assert ("Ein Sprecher", "huawei") not in _referenced(german, "de", gazetteer)
     alone = "A spokesman said the rule was unfair."
     assert _referenced(alone, "en", gazetteer) == []
+
+
+def test_the_us_attorney_general_and_defence_secretary_name_their_departments():
+    def body(slug: str, name: str) -> GazetteerActor:
+        return gazetteer_actor(slug, name, "government_body", "US", (name, "en"))
+
+    gazetteer = Gazetteer(
+        actors=(
+            body("us-department-of-justice", "US Department of Justice"),
+            body("us-department-of-defense", "US Department of Defense"),
+        )
+    )
+
+    def found(text: str, language: str) -> list[str]:
+        matcher = build_matcher(gazetteer, language)
+        return [m.slug for m in find_actors_with_references(text, matcher, language)]
+
+    text = "Deputy Attorney General Rod Rosenstein and Defense Secretary Mark Esper spoke."
+    assert found(text, "en") == ["us-department-of-justice", "us-department-of-defense"]
+    # a state's attorney general is not the federal department
+    assert found("Texas Attorney General Ken Paxton sued the company.", "en") == []
+    assert found("US-Justizminister Barr sprach von Spionage.", "de") == [
+        "us-department-of-justice"
+    ]
+    assert found("美国司法部长巴尔表示。", "zh") == ["us-department-of-justice"]
