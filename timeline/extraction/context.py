@@ -69,7 +69,9 @@ PERSONAL_RE = re.compile(r"\b(?:he|she|er)$|[他她]$", re.IGNORECASE)
 # "Zugleich", "At the same time", "与此同时": the sentence reports what happened on the same day.
 SIMULTANEOUS_RE = re.compile(
     r"^\W*(?:Zugleich|Zeitgleich|Gleichzeitig|Parallel dazu|Ebenfalls|At the same time|"
-    r"Simultaneously|Meanwhile|Unterdessen|Derweil|同时|与此同时|随即)|"
+    r"Simultaneously|Meanwhile|Unterdessen|Derweil|同时|与此同时|随即|"
+    # what the other side gives in return in the same deal
+    r"Im Gegenzug|In return|In exchange|作为交换|作为回报)|"
     # after the subject: "The Senate, meanwhile, passed …"
     r"^[^,.;]{1,40}, (?:meanwhile|unterdessen|derweil),|"
     # after the subject, publishing a measure: "BIS同时发布三份指导文件", "…也同步发布"

@@ -39,6 +39,8 @@ def usable_date(m: DateMention, text: str, published: dt.date) -> bool:
         # "特朗普将于本周四与习近平会面", "they would meet at the end of October"; "将于近期开售"
         # is soon, not recently
         return False
+    if _scheduled(m, text, published):
+        return False
     # a forecast's period may come long after its verb ("expects the rules … to affect … this
     # year"); a day is more often when someone said it
     reach = 80 if m.precision == "day" else 160
@@ -70,6 +72,18 @@ def _clause_before(text: str, position: int, reach: int = 80) -> str:
 _AHEAD_BEFORE = re.compile(
     r"\b(?:will|would|shall|plans? to|is to|are to|wird|werden|soll|sollen)\b|"
     r"将于|将在|计划于|拟于",
+    re.IGNORECASE,
+)
+
+
+_SCHEDULED_BEFORE = re.compile(
+    r"\b(?:scheduled|planned|slated|due|set)\s+(?:to\s+(?:start|begin|take effect|rise)\s+)?"
+    r"(?:for|on|from)\s+(?:the\s+)?$|\boriginally\s+(?:\w+\s+){0,3}$|原定(?:于|在)?$|原计划(?:于|在)?$",
+    re.IGNORECASE,
+)
+_SCHEDULED_AFTER = re.compile(
+    r"\s*(?:geplante|vorgesehene|angesetzte|anberaumte|angekündigte)\w*|"
+    r",?\s+as (?:planned|scheduled)",
     re.IGNORECASE,
 )
 
@@ -192,6 +206,20 @@ def own_dates(
 _MEASURE_START_AHEAD = 92
 
 
+def _scheduled(m: DateMention, text: str, published: dt.date) -> bool:
+    """Whether a coming day is when something was planned ("verzichten auf die für den 15.
+    Oktober geplante Anhebung", "原定于3月1日"): the day of the plan, not of the news that cancels,
+    moves or still weighs it."""
+    return (
+        m.date is not None
+        and m.date > published
+        and (
+            _SCHEDULED_BEFORE.search(text, max(0, m.start - 30), m.start) is not None
+            or _SCHEDULED_AFTER.match(text, m.end) is not None
+        )
+    )
+
+
 def measure_starts(
     in_dates: list[DateMention], usable: list[DateMention], text: str, published: dt.date
 ) -> list[DateMention]:
@@ -199,7 +227,9 @@ def measure_starts(
     return [
         m
         for m in in_dates
-        if m not in usable and start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
+        if m not in usable
+        and not _scheduled(m, text, published)
+        and start_date_as_news(m, text, published, _MEASURE_START_AHEAD, 31)
     ]
 
 

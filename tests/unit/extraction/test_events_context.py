@@ -332,6 +332,33 @@ def test_meanwhile_after_the_subject_shares_the_day(gazetteer, published):
     assert [(e.date, e.category) for e in found] == [(TUESDAY, "tariffs_trade")]
 
 
+def test_what_the_other_side_gives_in_return_shares_the_day(gazetteer, published):
+    text = (
+        "Donald Trump verkündete am Dienstag eine erste Einigung mit China. "
+        "China will mehr amerikanische Agrarprodukte kaufen. "
+        "Im Gegenzug verzichten die USA auf die für den 15. März geplante Anhebung der Zölle."
+    )
+    found = about(events(text, gazetteer, published, "de"), "Im Gegenzug")
+    assert [(e.date, e.category, initiator(e)) for e in found] == [
+        (TUESDAY, "tariffs_trade", "united-states")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The US put off the tariff increase originally scheduled for March 15."),
+        ("de", "Über die ab 20. März vorgesehenen Zölle auf Waren aus China ist nichts klar."),
+        ("zh", "美国推迟了原定于3月15日上调的关税。"),
+    ],
+)
+def test_a_planned_day_dates_neither_the_plan_s_cancellation_nor_a_new_measure(
+    gazetteer, published, language, text
+):
+    found = events(text, gazetteer, published, language)
+    assert [e.date for e in found if e.date > published.date()] == []
+
+
 def test_counted_orders_against_as_many_companies_are_separate_events(gazetteer, published):
     text = "Trump on Tuesday signed two executive orders that ban dealings with Huawei and Alibaba."
     found = events(text, gazetteer, published)
