@@ -306,10 +306,11 @@ _BARE_MINISTRY_LOOKBACK = 400
 
 
 # A country after a preposition ("Flüssiggas aus den USA", "tariffs on the US") is what a
-# measure is about, not whose ministry speaks next.
+# measure is about, not whose ministry speaks next; but an answer from a capital is its own
+# ("Die Antwort aus Peking ließ nicht lange auf sich warten. Das Handelsministerium …").
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:aus|nach|gegen|from|to|on|against)\s+(?:den\s+|der\s+|dem\s+|"
-    r"the\s+)?$"
+    r"(?<!Antwort )(?<!Reaktion )(?<!Kritik )(?<!response )(?<!reaction )(?<!reply )"
+    r"\b(?:aus|nach|gegen|from|to|on|against)\s+(?:den\s+|der\s+|dem\s+|the\s+)?$"
 )
 
 

@@ -146,6 +146,14 @@ def test_the_customs_service_without_its_country_is_that_of_the_country_named_be
     assert found(text, "de", gaz) == ["china", "united-states", "china-mofcom", "china-customs"]
 
 
+def test_an_answer_from_a_capital_gives_the_bare_ministry_its_country(gaz):
+    text = (
+        "Die USA erließen neue Regeln. Die Antwort aus Peking kam prompt. "
+        "Das Handelsministerium sprach von Protektionismus."
+    )
+    assert found(text, "de", gaz)[-1] == "china-mofcom"
+
+
 def test_a_bare_ministry_skips_a_party_that_has_no_such_ministry(gaz):
     text = (
         "Peking antwortet auf das Vorgehen der EU. "
