@@ -31,6 +31,7 @@ ROOT = Path(settings.BASE_DIR)
         "dev9",
         "dev10",
         "dev11",
+        "dev12",
     ],
 )
 def test_sample_reads_cleanly_in_every_language(sample):
