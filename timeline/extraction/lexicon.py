@@ -68,7 +68,7 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
     "legal_action": {
         "en": [r"\bsued?\b", r"lawsuit", r"court", r"judge", r"indict", r"charged", r"plead\w* guilty",
                r"extradit", r"prosecut", r"settlement", r"\bfined\b", r"\ba fine\b", r"penalt", r"complaint at the world trade",
-               r"\bwto\b", r"world trade organi[sz]ation", r"ruling", r"upheld", r"arrest", r"detained", r"extradition", r"verdict", r"convicted", r"sentenced", r"\bappeal(?:ed|s|ing)? (?:the|a|against)\b", r"appeals court", r"settled .{0,40}(?:dispute|lawsuit|case|charges)", r"patent (?:dispute|infringement|lawsuit|case)",
+               r"\bwto\b", r"world trade organi[sz]ation", r"ruling", r"upheld", r"arrest", r"detained", r"extradition", r"verdict", r"convicted", r"sentenced", r"\bappeal(?:ed|s|ing)? (?:the|a|against)\b", r"\b(?:lodged|filed) an appeal\b", r"appeals court", r"settled .{0,40}(?:dispute|lawsuit|case|charges)", r"patent (?:dispute|infringement|lawsuit|case)",
                r"\bchalleng\w* .{0,40}\b(?:in|before|at) (?:a |the )?(?:court|wto|world trade)"],
         "de": [r"klage", r"verklagt", r"gericht", r"richter", r"anklage", r"urteil", r"strafe", r"bußgeld",
                r"geldbuße", r"verhaftet", r"festgenommen", r"auslieferung", r"\bwto\b", r"beschwerde bei der",
@@ -136,9 +136,9 @@ TRIGGERS: dict[str, dict[str, list[str]]] = {
         "zh": [r"政策", r"规划", r"法案", r"签署", r"行政令", r"(?:表决|审议|[一二三]审)通过", r"方案", r"措施", r"意见", r"接见", r"座谈"],
     },
     "statement": {
-        "en": [r"\bsaid\b", r"\bsays\b", r"told", r"warned", r"called", r"criticis", r"condemn", r"stated", r"statement", r"wrote", r"argued", r"threatened", r"vowed", r"urged", r"thanked", r"\bargue\b", r"insisted", r"denied", r"accused", r"pledged", r"rejected", r"dismissed", r"responded", r"countered", r"hit back", r"made (?:it )?clear", r"welcomed", r"\btelling\b", r"\b(?:in|gave|delivered|used) a speech\b"],
+        "en": [r"\bsaid\b", r"\bsays\b", r"told", r"warned", r"called", r"criticis", r"condemn", r"stated", r"statement", r"wrote", r"argued", r"threatened", r"vowed", r"urged", r"thanked", r"\bargue\b", r"insisted", r"denied", r"accused", r"pledged", r"rejected", r"dismissed", r"responded", r"countered", r"replied", r"hit back", r"made (?:it )?clear", r"welcomed", r"\btelling\b", r"\b(?:in|gave|delivered|used) a speech\b"],
         "de": [r"sagte", r"erklärte", r"bezeichnete", r"kritisierte", r"warnte", r"betonte", r"teilte .{0,40}mit", r"äußerte", r"drohte", r"forderte", r"kündigte .{0,60}an", r"sagt\b", r"wies(?:en)? .{0,60}zurück", r"bekräftigte", r"warf(?:en)? .{0,40}vor", r"sprach\w* (?:[^.;:]{0,60} )?vo[nm]\b", r"reagierte", r"hielt\w* dagegen",
-               r"entgegnete", r"konterte", r"nannte", r"zeigte sich", r"machte\w* .{0,60}deutlich", r"stellte\w* klar", r"begrüßte\w*", r"richtete\w* .{0,60}warnung"],
+               r"entgegnete", r"konterte", r"nannte", r"zeigte sich", r"machte\w* .{0,60}deutlich", r"stellte\w* klar", r"begrüßte\w*", r"richtete\w* .{0,60}warnung", r"drängte\w*", r"\bwarb\w*\b", r"hieß es"],
         "zh": [r"表示", r"称", r"指出", r"强调", r"批评", r"回应", r"警告", r"声明", r"谴责", r"透露", r"坦言", r"呼吁", r"敦促", r"驳斥", r"反驳", r"反对", r"表示欢迎"],
     },
     "other": {
