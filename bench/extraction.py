@@ -118,6 +118,9 @@ inputs = {
     "spokespeople after parties repeated": repeated(
         "Huawei erklärte das. Ein Sprecher sagte, 发言人表示。"
     ),
+    "leaders named by title after parties repeated": repeated(
+        "Trump traf Xi. Der US-Präsident sagte. The president said. 美国总统表示。"
+    ),
     "no spaces": "x" * size,
 }
 # a warm process: the language identifier's model is loaded once, not per input

@@ -473,3 +473,88 @@ def bare_spokespeople(
         if speaker is not None:
             found.append(ActorMention(speaker.slug, m.start(), m.end(), m.group()))
     return found
+
+
+# "Der US-Präsident unterzeichnete am Freitag …", "the president said": a head of state or
+# government named by title alone is the person named last whose aliases carry that title.
+_BARE_LEADER_RE = {
+    "en": re.compile(
+        r"\b[Tt]he (?:(?P<country>US|U\.S\.|American|Chinese|French|German) )?"
+        r"(?P<title>[Pp]resident|[Pp]remier|[Cc]hancellor)\b(?!\s+(?:[A-Z]|of\b)|['’]s office)"
+    ),
+    "de": re.compile(
+        r"\b(?:[Dd]er|[Dd]es|[Dd]em|[Dd]en) (?:(?P<country>US|EU)-)?"
+        r"(?P<title>Präsident(?:en)?|(?:Bundes)?[Kk]anzler[s]?|Premier[s]?)\b"
+        r"(?!\s+(?:[A-ZÄÖÜ]|des\b|der\b|von\b))"
+    ),
+    "zh": re.compile(
+        r"(?P<country>美国|中国|法国|德国)?(?<!副)(?P<title>总统|总理)(?!选|府|令|候选|大选|职|任期|[·\w]{0,4}(?:特朗普|拜登))"
+    ),
+}
+_LEADER_TITLES = {
+    "president": ("president", "präsident", "总统", "主席"),
+    "präsident": ("president", "präsident", "总统", "主席"),
+    "总统": ("president", "präsident", "总统"),
+    "chancellor": ("chancellor", "kanzler"),
+    "kanzler": ("chancellor", "kanzler"),
+    "bundeskanzler": ("chancellor", "kanzler"),
+    "premier": ("premier", "总理"),
+    "总理": ("premier", "总理"),
+}
+_LEADER_COUNTRIES = {
+    "us": "US", "u.s.": "US", "american": "US", "美国": "US", "chinese": "CN", "中国": "CN",
+    "french": "FR", "法国": "FR", "german": "DE", "德国": "DE", "eu": "EU",
+}  # fmt: skip
+_LEADER_LOOKBACK = 1500
+
+
+def bare_leaders(
+    text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
+) -> list[ActorMention]:
+    regex = _BARE_LEADER_RE.get(language)
+    if regex is None or not mentions:
+        return []
+    found = []
+    starts = [k.start for k in mentions]
+    titled: dict[tuple[str, str], bool] = {}
+
+    def holds(slug: str, title: str, country: str | None) -> bool:
+        if (slug, title) not in titled:
+            actor = matcher.actors.get(slug)
+            stems = _LEADER_TITLES.get(title, ())
+            titled[(slug, title)] = (
+                actor is not None
+                and actor.kind == "person"
+                and any(s in a.name.casefold() for a in actor.aliases for s in stems)
+            )
+        return titled[(slug, title)] and (
+            country is None or matcher.actors[slug].country == country
+        )
+
+    for m in regex.finditer(text):
+        position = bisect.bisect_left(starts, m.start())
+        low = max(position - 1, 0)
+        if any(
+            k.start < m.end()
+            and m.start() < k.end
+            # "US" in "der US-Präsident" only says whose president
+            and not (
+                (actor := matcher.actors.get(k.slug)) is not None
+                and actor.kind == "country"
+                and m.start() <= k.start
+                and k.end <= m.end()
+            )
+            for k in mentions[low : position + 3]
+        ):
+            continue  # the title belongs to a name the gazetteer holds
+        title = m.group("title").casefold().rstrip("s")
+        title = "präsident" if title.startswith("präsident") else title
+        country = _LEADER_COUNTRIES.get((m.group("country") or "").casefold())
+        first = bisect.bisect_left(starts, m.start() - _LEADER_LOOKBACK)
+        leader = next(
+            (k for k in reversed(mentions[first:position]) if holds(k.slug, title, country)),
+            None,
+        )
+        if leader is not None:
+            found.append(ActorMention(leader.slug, m.start(), m.end(), m.group()))
+    return found

@@ -351,3 +351,32 @@ def test_the_us_attorney_general_and_defence_secretary_name_their_departments():
         "us-department-of-justice"
     ]
     assert found("美国司法部长巴尔表示。", "zh") == ["us-department-of-justice"]
+
+
+def test_a_leader_named_by_title_alone_is_the_person_named_before_with_that_title():
+    trump = gazetteer_actor(
+        "donald-trump",
+        "Donald Trump",
+        "person",
+        "US",
+        ("Donald Trump", "mul"),
+        ("US-Präsident Trump", "de"),
+        ("President Trump", "en"),
+    )
+    cook = gazetteer_actor("tim-cook", "Tim Cook", "person", "US", ("Tim Cook", "mul"))
+    united_states = gazetteer_actor(
+        "united-states", "United States", "country", "US", ("US", "mul")
+    )
+    gazetteer = Gazetteer(actors=(trump, cook, united_states))
+
+    def found(text: str, language: str) -> list[str]:
+        matcher = build_matcher(gazetteer, language)
+        return [m.slug for m in find_actors_with_references(text, matcher, language)]
+
+    text = "Donald Trump traf Tim Cook. Der US-Präsident unterzeichnete am Freitag ein Memorandum."
+    assert found(text, "de")[-1] == "donald-trump"
+    text = "Donald Trump met Tim Cook. The president signed the order on Friday."
+    assert found(text, "en")[-1] == "donald-trump"
+    # a president of something else, or no one with the title named before
+    assert found("Tim Cook traf den Präsidenten der Handelskammer.", "de") == ["tim-cook"]
+    assert found("Tim Cook spoke. The president signed the order.", "en") == ["tim-cook"]
