@@ -81,8 +81,9 @@ def states_a_position(
     sentence: Sentence, language: str, trigger: int, mentions: list[ActorMention]
 ) -> bool:
     """Whether the sentence gives a party's position in its own right: a party the gazetteer
-    knows speaks (named outside any quotation, before the verb of saying or right after it),
-    about the present, with words of judgement or in quotation marks, and not about its plans.
+    knows speaks (named outside any quotation, before the verb of saying, or right after it in
+    inverted order or after a German verb in second place), about the present, with words of
+    judgement or in quotation marks, and not about its plans.
 
     `trigger` is where the verb of saying starts in the sentence, `mentions` the sentence's
     gazetteer matches."""
