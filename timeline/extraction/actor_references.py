@@ -511,6 +511,8 @@ _LEADER_LOOKBACK = 1500
 def bare_leaders(
     text: str, mentions: list[ActorMention], matcher: ActorMatcher, language: str
 ) -> list[ActorMention]:
+    """The leaders named by title alone, as offices (`add_offices` decides which stand: not
+    where the gazetteer names someone else, and the country in the title gives way)."""
     regex = _BARE_LEADER_RE.get(language)
     if regex is None or not mentions:
         return []
@@ -533,20 +535,6 @@ def bare_leaders(
 
     for m in regex.finditer(text):
         position = bisect.bisect_left(starts, m.start())
-        low = max(position - 1, 0)
-        if any(
-            k.start < m.end()
-            and m.start() < k.end
-            # "US" in "der US-Präsident" only says whose president
-            and not (
-                (actor := matcher.actors.get(k.slug)) is not None
-                and actor.kind == "country"
-                and m.start() <= k.start
-                and k.end <= m.end()
-            )
-            for k in mentions[low : position + 3]
-        ):
-            continue  # the title belongs to a name the gazetteer holds
         title = m.group("title").casefold().rstrip("s")
         title = "präsident" if title.startswith("präsident") else title
         country = _LEADER_COUNTRIES.get((m.group("country") or "").casefold())

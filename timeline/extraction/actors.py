@@ -136,27 +136,12 @@ def find_actors_with_references(
         mentions = holder_ministries(text, mentions, matcher)
     mentions = _add_free(mentions, bare_ministries(text, mentions, matcher, language))
     mentions = without_title_countries(text, mentions, matcher)
-    leaders = bare_leaders(text, mentions, matcher, language)
-    if leaders:
-        # "der US-Präsident": the country in the title only says whose
-        mentions = _outside(mentions, leaders)
+    mentions = add_offices(mentions, bare_leaders(text, mentions, matcher, language), matcher)
     extra = reference_mentions(text, mentions, matcher, language)
     extra += company_chiefs(text, mentions, matcher, language)
     extra += bare_spokespeople(text, mentions, matcher, language)
-    extra += leaders
     extra += administration_leaders(mentions, matcher)
     return sorted(mentions + extra, key=lambda k: k.start)
-
-
-def _outside(mentions: list[ActorMention], spans: list[ActorMention]) -> list[ActorMention]:
-    """The mentions that lie inside none of `spans` (both sorted by start)."""
-    starts = [s.start for s in spans]
-    kept = []
-    for k in mentions:
-        i = bisect.bisect_right(starts, k.start) - 1
-        if i < 0 or k.end > spans[i].end:
-            kept.append(k)
-    return kept
 
 
 def _surname_mentions(

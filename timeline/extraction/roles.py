@@ -6,6 +6,7 @@ sentence turns the subject into the target (`passive_roles`).
 """
 
 import re
+from collections.abc import Callable
 
 from timeline.extraction.categories import GOVERNMENT_KINDS
 from timeline.extraction.types import NO_ACTOR, ActorMention, ActorRole, GazetteerActor, Sentence
@@ -133,6 +134,19 @@ def _is_state(actor: GazetteerActor) -> bool:
     return actor.kind == "country" or (actor.kind == "organization" and actor.country == "EU")
 
 
+def _initiator_countries(
+    roles: tuple[ActorRole, ...],
+    actors: dict[str, GazetteerActor],
+    kind: Callable[[GazetteerActor], bool],
+) -> set[str]:
+    """The countries of the initiators of that kind."""
+    return {
+        actors[r.slug].country
+        for r in roles
+        if r.role == "initiator" and r.slug in actors and kind(actors[r.slug])
+    }
+
+
 def with_acting_body(
     roles: tuple[ActorRole, ...],
     category: str,
@@ -146,11 +160,7 @@ def with_acting_body(
     if category not in _STATE_MEASURES:
         return roles
     present = {r.slug for r in roles}
-    countries = {
-        actors[r.slug].country
-        for r in roles
-        if r.role == "initiator" and r.slug in actors and _is_state(actors[r.slug])
-    }
+    countries = _initiator_countries(roles, actors, _is_state)
     if not countries:
         return roles
     counts: dict[str, int] = {}
@@ -182,11 +192,7 @@ def with_state_of_body(
     `with_acting_body`, so that either wording files the event under both."""
     if category not in _STATE_ACTS:
         return roles
-    codes = {
-        actors[r.slug].country
-        for r in roles
-        if r.role == "initiator" and actors.get(r.slug, NO_ACTOR).kind == "government_body"
-    }
+    codes = _initiator_countries(roles, actors, lambda actor: actor.kind == "government_body")
     if not codes:
         return roles
     present = {r.slug for r in roles}
